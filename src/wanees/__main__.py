@@ -1,0 +1,3 @@
+from wanees.cli import app
+
+app()

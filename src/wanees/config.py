@@ -1,0 +1,168 @@
+"""Configuration: environment variables `WANEES_...`, an optional `.env` and an optional TOML file.
+
+Nested sections use a double underscore in the environment, e.g. ``WANEES_STT__BEAM_SIZE=5``.
+The TOML file is named by ``WANEES_CONFIG_FILE`` (default ``wanees.toml`` in the working folder,
+read only if it exists). Precedence, highest first: init arguments, environment, ``.env``, TOML.
+
+Engines are chosen by name (see :mod:`wanees.engines.registry`). A comma-separated list names a
+primary engine and its fallbacks, tried in order: ``WANEES_LLM__ENGINE=openai,llamacpp``.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field, SecretStr, field_validator
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+Language = Literal["ar", "en", "mixed"]
+
+
+def _split_names(value: Any) -> Any:
+    if isinstance(value, str):
+        return [part.strip() for part in value.split(",") if part.strip()]
+    return value
+
+
+class EngineSection(BaseModel):
+    """Common to every engine kind: which engines, in fallback order, and a per-attempt timeout."""
+
+    engine: list[str]
+    timeout_s: float = Field(10.0, gt=0, description="Per-attempt timeout before falling back")
+
+    _split = field_validator("engine", mode="before")(_split_names)
+
+
+class VADSettings(EngineSection):
+    engine: list[str] = ["silero"]
+    threshold: float = Field(0.5, ge=0.0, le=1.0, description="Speech probability threshold")
+    # A pause shorter than this does not end the turn. Conversational Arabic has frequent short
+    # hesitations ("ااا"); 600 ms keeps them inside one turn without feeling sluggish.
+    min_silence_ms: int = Field(600, ge=100, le=5000)
+    min_speech_ms: int = Field(200, ge=0, le=5000)
+    # Audio kept from before the detected onset so the first syllable is not clipped.
+    pre_roll_ms: int = Field(300, ge=0, le=2000)
+    max_utterance_s: float = Field(30.0, gt=1, le=120)
+
+
+class STTSettings(EngineSection):
+    engine: list[str] = ["whisper"]
+    language: str = "ar"
+    beam_size: int = Field(5, ge=1, le=10)
+    partials: bool = True
+    partial_interval_s: float = Field(1.0, gt=0.1)
+    model_dir: Path | None = None
+
+
+class LLMSettings(EngineSection):
+    engine: list[str] = ["llamacpp"]
+    model_path: Path | None = Field(None, description="Any GGUF; default: the packaged model")
+    max_tokens: int = Field(120, ge=8, le=2048)
+    temperature: float = Field(0.6, ge=0.0, le=2.0)
+    context_size: int = Field(2048, ge=256)
+    threads: int = Field(0, ge=0, description="0 = all cores")
+    timeout_s: float = 20.0
+    # Hosted providers (later issues); secrets are masked by `wanees config`.
+    api_key: SecretStr | None = None
+    base_url: str | None = None
+    model: str | None = None
+
+
+class TTSSettings(EngineSection):
+    engine: list[str] = ["espeak"]
+    voice: str = "mb-ar2"
+    rate: float = Field(1.0, ge=0.5, le=2.0, description="Speaking speed, 1.0 = normal")
+    pitch: int = Field(50, ge=0, le=99)
+    volume: int = Field(100, ge=0, le=200)
+    diacritize: bool = True
+
+
+class TurnSettings(BaseModel):
+    # After the reply's audio has been sent, wait this long beyond its duration for
+    # `playback.done` before returning to listening on our own.
+    playback_grace_s: float = Field(1.5, ge=0.0, le=30.0)
+    max_reply_chars: int = Field(400, ge=40, le=4000)
+    max_chunk_chars: int = Field(120, ge=20, le=1000)
+    history_turns: int = Field(6, ge=0, le=50)
+
+
+class LimitSettings(BaseModel):
+    max_message_bytes: int = 1024 * 1024
+    max_sessions: int = Field(8, ge=1, description="Admission control: concurrent sessions")
+    max_text_chars: int = Field(2000, ge=1)
+
+
+class PrivacySettings(BaseModel):
+    require_consent: bool = Field(
+        False,
+        description="Refuse turns until session.start carries consent=true (the web page always "
+        "asks; raw protocol clients may be allowed without it)",
+    )
+    retention_days: int = Field(30, ge=0, description="Delete sessions older than this; 0 = keep")
+
+
+class CareSettings(BaseModel):
+    resources_file: Path | None = Field(
+        None, description="TOML of extra verified resources a deploying clinic adds"
+    )
+    model_check: bool = Field(False, description="Second, model-based risk check (capable LLM)")
+    model_check_timeout_s: float = 3.0
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="WANEES_",
+        env_nested_delimiter="__",
+        env_file=".env",
+        extra="ignore",
+    )
+
+    host: str = "127.0.0.1"
+    port: int = Field(8000, ge=1, le=65535)
+    data_dir: Path = Path("data")
+    database_url: str | None = Field(None, description="Default: SQLite in data_dir")
+    cache_dir: Path | None = Field(None, description="Assembled models; default data_dir/models")
+    log_level: str = "INFO"
+    log_json: bool = False
+    warmup: bool = True
+
+    vad: VADSettings = VADSettings()
+    stt: STTSettings = STTSettings()
+    llm: LLMSettings = LLMSettings()
+    tts: TTSSettings = TTSSettings()
+    turn: TurnSettings = TurnSettings()
+    limits: LimitSettings = LimitSettings()
+    privacy: PrivacySettings = PrivacySettings()
+    care: CareSettings = CareSettings()
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        toml_path = Path(os.environ.get("WANEES_CONFIG_FILE", "wanees.toml"))
+        toml = TomlConfigSettingsSource(settings_cls, toml_file=toml_path)
+        return (init_settings, env_settings, dotenv_settings, toml, file_secret_settings)
+
+    @property
+    def effective_database_url(self) -> str:
+        return self.database_url or f"sqlite:///{(self.data_dir / 'wanees.db').resolve()}"
+
+    @property
+    def effective_cache_dir(self) -> Path:
+        return self.cache_dir or self.data_dir / "models"
+
+    def masked(self) -> dict[str, Any]:
+        """The effective configuration as plain data, secrets masked (for `wanees config`)."""
+        return self.model_dump(mode="json")  # SecretStr dumps as '**********'
