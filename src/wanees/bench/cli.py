@@ -1,8 +1,144 @@
-"""`wanees bench` (placeholder: the benchmark helper replaces this module)."""
+"""`wanees bench`: voice-to-voice latency, stage timings, STT accuracy and server memory.
+
+Heavy imports (matplotlib, websockets, numpy) happen inside the command so that the rest of the
+command line stays quick to start.
+"""
+
+from __future__ import annotations
+
+import inspect
+import json
+from pathlib import Path
+from typing import Annotated, Any
 
 import typer
 
 
-def bench() -> None:
-    """Benchmark the voice loop over the WebSocket."""
-    raise typer.Exit(2)
+def _parse_env(pairs: list[str]) -> dict[str, str]:
+    env: dict[str, str] = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.startswith("WANEES_"):
+            raise typer.BadParameter(
+                f"expected WANEES_NAME=value, got {pair!r}", param_hint="--set"
+            )
+        env[name] = value
+    return env
+
+
+def _run_care_eval(out: Path) -> None:
+    try:
+        from wanees.care.evaluate import run_care_eval  # type: ignore[import-not-found,unused-ignore]
+    except ImportError as exc:
+        typer.echo(f"the care evaluation is not available: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    # Pass only the arguments the care evaluation declares, so either side can evolve.
+    offered: dict[str, Any] = {"out_dir": out}
+    accepted = inspect.signature(run_care_eval).parameters
+    result = run_care_eval(**{k: v for k, v in offered.items() if k in accepted})
+    if result is not None:
+        typer.echo(json.dumps(result, ensure_ascii=False, indent=2, default=str))
+
+
+def bench(
+    url: Annotated[
+        str | None,
+        typer.Option("--url", help="Benchmark an already running server (ws://host:port/ws)"),
+    ] = None,
+    server_pid: Annotated[
+        int | None,
+        typer.Option("--server-pid", help="With --url: the server's process id, for its memory"),
+    ] = None,
+    clips: Annotated[
+        str,
+        typer.Option(
+            "--clips", help="'all', a glob in the eval audio folder (comma-separated) or WAV paths"
+        ),
+    ] = "habibi_*.wav",
+    eval_dir: Annotated[
+        Path | None, typer.Option("--eval-dir", help="Evaluation material (default ../shared/eval)")
+    ] = None,
+    repeat: Annotated[int, typer.Option("--repeat", min=1, help="Times to run every clip")] = 1,
+    warmup: Annotated[
+        bool, typer.Option("--warmup", help="One untimed turn before measuring")
+    ] = False,
+    engines: Annotated[
+        str, typer.Option("--engines", help="Server engine preset: config, embedded or fake")
+    ] = "config",
+    fake: Annotated[bool, typer.Option("--fake", help="Shorthand for --engines fake")] = False,
+    fast_playback: Annotated[
+        bool,
+        typer.Option("--fast-playback", help="Send playback.done at once, not after the reply"),
+    ] = False,
+    set_env: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--set", help="Extra server setting, e.g. WANEES_STT__BEAM_SIZE=1 (repeatable)"
+        ),
+    ] = None,
+    max_silence: Annotated[
+        float, typer.Option("--max-silence", min=0.5, help="Most trailing silence (s) per clip")
+    ] = 5.0,
+    turn_timeout: Annotated[float, typer.Option("--turn-timeout", min=1.0)] = 180.0,
+    startup_timeout: Annotated[float, typer.Option("--startup-timeout", min=1.0)] = 300.0,
+    out: Annotated[
+        Path, typer.Option("--out", help="Folder for the JSON, PNG and server log")
+    ] = Path("bench-results"),
+    care: Annotated[
+        bool, typer.Option("--care", help="Run the care layer's evaluation instead")
+    ] = False,
+) -> None:
+    """Benchmark the voice loop over the WebSocket: latency per stage, WER/CER, memory."""
+    if care:
+        _run_care_eval(out)
+        return
+
+    from wanees.bench.client import BenchProtocolError, ClientOptions
+    from wanees.bench.clips import ClipError, default_eval_dir, load_clips
+    from wanees.bench.report import TurnResult, format_table
+    from wanees.bench.runner import BenchOptions, run_benchmark
+    from wanees.bench.server import ENGINE_PRESETS, ServerStartError
+
+    preset = "fake" if fake else engines
+    if preset not in ENGINE_PRESETS:
+        known = ", ".join(ENGINE_PRESETS)
+        raise typer.BadParameter(
+            f"unknown preset {preset!r}; known: {known}", param_hint="--engines"
+        )
+    if url is not None and (preset != "config" or set_env):
+        raise typer.BadParameter(
+            "engines and settings belong to the server you started", param_hint="--url"
+        )
+    try:
+        selected = load_clips(eval_dir or default_eval_dir(), clips)
+    except ClipError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--clips") from exc
+
+    def progress(turn: TurnResult) -> None:
+        v2v = "-" if turn.voice_to_voice is None else f"{turn.voice_to_voice:.2f} s"
+        note = f" ({turn.error})" if turn.error else ""
+        typer.echo(f"  {turn.clip}#{turn.repeat}: voice-to-voice {v2v}{note}", err=True)
+
+    options = BenchOptions(
+        out_dir=out,
+        url=url,
+        server_pid=server_pid,
+        engines=preset,
+        repeat=repeat,
+        warmup=warmup,
+        client=ClientOptions(
+            fast_playback=fast_playback,
+            max_trailing_silence_s=max_silence,
+            turn_timeout_s=turn_timeout,
+        ),
+        startup_timeout_s=startup_timeout,
+        extra_env=_parse_env(set_env or []),
+    )
+    typer.echo(f"benchmarking {len(selected)} clip(s) x {repeat} ...", err=True)
+    try:
+        output = run_benchmark(selected, options, progress=progress)
+    except (ServerStartError, BenchProtocolError, OSError, TimeoutError) as exc:
+        typer.echo(f"benchmark failed: {exc}", err=True)
+        raise typer.Exit(1) from exc
+    typer.echo(format_table(output.report))
+    typer.echo(f"\nJSON: {output.json_path}\nchart: {output.chart_path}")
