@@ -9,8 +9,8 @@ import numpy as np
 import pytest
 
 from wanees.bench.chart import waterfall_segments, write_waterfall
-from wanees.bench.clips import Clip, Reference, find_last_voiced_sample
 from wanees.bench.client import score_transcript
+from wanees.bench.clips import Clip, Reference, find_last_voiced_sample
 from wanees.bench.report import (
     ServerStages,
     TurnResult,
