@@ -59,6 +59,9 @@ class STTSettings(EngineSection):
     partials: bool = True
     partial_interval_s: float = Field(1.0, gt=0.1)
     model_dir: Path | None = None
+    initial_prompt: str | None = Field(
+        None, description="Text Whisper reads as preceding context, e.g. dialect spellings"
+    )
 
 
 class LLMSettings(EngineSection):

@@ -1,0 +1,197 @@
+"""Whisper base (multilingual, CTranslate2 int8) through faster-whisper, fully offline.
+
+One model per process, shared by all sessions; CTranslate2 already uses every core for one
+decode, so calls are serialised with a lock and run in a worker thread. Partials are
+best-effort: a quick greedy decode of the audio so far, started only when no decode is running,
+never queued, so they cannot delay the final transcript by more than one partial decode.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import threading
+from collections.abc import AsyncIterable, AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from wanees.config import Settings
+from wanees.engines.base import INPUT_SAMPLE_RATE, STT, Transcript
+from wanees.engines.models import WHISPER_BASE, ensure
+
+if TYPE_CHECKING:
+    from faster_whisper import WhisperModel
+
+# Shorter than this is a click or a cough; decoding it only invites a hallucination.
+MIN_AUDIO_S = 0.2
+# Whisper, trained on subtitles, "hears" these credits in noise; alone they are never speech.
+HALLUCINATIONS = frozenset(
+    {
+        "ترجمة نانسي قنقر",
+        "اشتركوا في القناة",
+        "شكرا للمشاهدة",
+        "شكرا على المشاهدة",
+        "المترجم للقناة",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DecodeOptions:
+    beam_size: int
+    without_timestamps: bool
+
+
+def load_model(model_dir: Path, cpu_threads: int) -> WhisperModel:
+    """Import faster-whisper offline (it would otherwise consult the Hugging Face hub)."""
+    os.environ["HF_HUB_OFFLINE"] = "1"
+    from faster_whisper import WhisperModel
+
+    return WhisperModel(
+        str(model_dir),
+        device="cpu",
+        compute_type="int8",
+        cpu_threads=cpu_threads,
+        num_workers=1,
+        local_files_only=True,
+    )
+
+
+def clean_text(text: str) -> str:
+    text = " ".join(text.split())
+    return "" if text.strip(" .،!؟?") in HALLUCINATIONS else text
+
+
+class WhisperSTT(STT):
+    name = "whisper"
+
+    def __init__(self, settings: Settings) -> None:
+        self._settings = settings.stt
+        self._cache_dir = settings.effective_cache_dir
+        self._model: WhisperModel | None = None
+        self._load_lock = threading.Lock()
+        self._decode_lock = threading.Lock()  # one decode at a time: CTranslate2 uses all cores
+
+    # ----------------------------------------------------------------------------- model
+
+    def _ensure_model(self) -> WhisperModel:
+        with self._load_lock:
+            if self._model is None:
+                model_dir = self._settings.model_dir
+                if model_dir is None:
+                    model_dir = ensure(WHISPER_BASE, self._cache_dir).parent
+                threads = min(4, os.cpu_count() or 2)
+                self._model = load_model(model_dir, threads)
+            return self._model
+
+    def _language(self, language: str | None) -> str | None:
+        """Whisper's language code; None lets it detect (``mixed`` Arabic/English)."""
+        chosen = language or self._settings.language
+        return None if chosen in ("mixed", "auto", "") else chosen
+
+    def decode(self, pcm: bytes, language: str | None, options: DecodeOptions) -> str:
+        """Blocking decode of PCM16 audio; callers hold the decode lock."""
+        model = self._ensure_model()
+        audio = np.frombuffer(pcm, dtype=np.int16).astype(np.float32) / 32768.0
+        segments, _info = model.transcribe(
+            audio,
+            language=language,
+            beam_size=options.beam_size,
+            temperature=0.0,  # the fallback ladder makes short clips take seconds
+            vad_filter=False,  # our VAD has already cut the utterance
+            condition_on_previous_text=False,
+            without_timestamps=options.without_timestamps,
+            initial_prompt=self._settings.initial_prompt or None,
+            # Without the temperature ladder a beam can loop ("يبنى يبنى يبنى ..." on a Najdi
+            # clip); forbidding repeated trigrams breaks the loop at no measurable cost, and
+            # the token cap bounds the time any remaining loop can take (~15 tokens/s speech).
+            no_repeat_ngram_size=3,
+            max_new_tokens=min(220, 24 + int(len(audio) / INPUT_SAMPLE_RATE * 15)),
+        )
+        return clean_text(" ".join(segment.text for segment in segments))
+
+    def _decode_final(self, pcm: bytes, language: str | None) -> str:
+        with self._decode_lock:
+            return self.decode(pcm, language, DecodeOptions(self._settings.beam_size, False))
+
+    def _decode_partial(self, pcm: bytes, language: str | None) -> str | None:
+        if not self._decode_lock.acquire(blocking=False):
+            return None  # a final (another session's) has priority; skip this partial
+        try:
+            return self.decode(pcm, language, DecodeOptions(1, True))
+        finally:
+            self._decode_lock.release()
+
+    # ----------------------------------------------------------------------------- API
+
+    async def warmup(self) -> None:
+        noise = np.random.default_rng(0).normal(0, 200, INPUT_SAMPLE_RATE).astype(np.int16)
+        await asyncio.to_thread(self._decode_final, noise.tobytes(), self._language(None))
+
+    async def transcribe(
+        self, audio: AsyncIterable[bytes], *, language: str | None = None
+    ) -> AsyncIterator[Transcript]:
+        await asyncio.to_thread(self._ensure_model)
+        language = self._language(language)
+        buffer = bytearray()
+        interval_bytes = int(self._settings.partial_interval_s * INPUT_SAMPLE_RATE) * 2
+        next_partial_at = interval_bytes
+        partial: asyncio.Future[str | None] | None = None
+        partial_duration = 0.0
+        last_partial = ""
+        chunks = aiter(audio)
+        next_chunk: asyncio.Future[bytes] = asyncio.ensure_future(anext(chunks))
+        try:
+            while True:
+                # Wait for audio or a finished partial, whichever comes first, so a partial is
+                # delivered as soon as it is ready rather than with the next audio frame.
+                waiting: set[asyncio.Future[Any]] = {next_chunk}
+                if partial is not None:
+                    waiting.add(partial)
+                done, _ = await asyncio.wait(waiting, return_when=asyncio.FIRST_COMPLETED)
+                if partial is not None and partial in done:
+                    text = partial.result()
+                    partial = None
+                    if text and text != last_partial:
+                        last_partial = text
+                        yield Transcript(text, False, language, partial_duration)
+                if next_chunk not in done:
+                    continue
+                try:
+                    buffer += next_chunk.result()
+                except StopAsyncIteration:
+                    break
+                next_chunk = asyncio.ensure_future(anext(chunks))
+                if (
+                    self._settings.partials
+                    and partial is None
+                    and len(buffer) >= next_partial_at
+                    and not self._decode_lock.locked()
+                ):
+                    next_partial_at = len(buffer) + interval_bytes
+                    partial_duration = len(buffer) / 2 / INPUT_SAMPLE_RATE
+                    partial = asyncio.ensure_future(
+                        asyncio.to_thread(self._decode_partial, bytes(buffer), language)
+                    )
+        finally:
+            next_chunk.cancel()
+            if partial is not None and not partial.done():
+                # A decode thread cannot be interrupted; let it finish in the background.
+                partial.add_done_callback(_ignore_result)
+        duration = len(buffer) / 2 / INPUT_SAMPLE_RATE
+        text = ""
+        if duration >= MIN_AUDIO_S:
+            text = await asyncio.to_thread(self._decode_final, bytes(buffer), language)
+        yield Transcript(text, True, language, duration)
+
+
+def _ignore_result(task: asyncio.Future[str | None]) -> None:
+    if not task.cancelled():
+        task.exception()  # retrieve it so asyncio does not log "exception never retrieved"
+
+
+def create(settings: Settings) -> STT:
+    return WhisperSTT(settings)
