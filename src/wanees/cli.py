@@ -44,7 +44,9 @@ def serve(
         host=settings.host,
         port=settings.port,
         log_config=None,
-        ws_max_size=settings.limits.max_message_bytes + 1024,
+        # Far above our own limit, so an oversized frame reaches the app and gets a
+        # `message_too_large` error instead of a protocol-level close.
+        ws_max_size=max(16 * 1024 * 1024, settings.limits.max_message_bytes * 4),
     )
 
 

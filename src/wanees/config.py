@@ -119,12 +119,35 @@ class CareSettings(BaseModel):
     model_check_timeout_s: float = 3.0
 
 
+FakeFailure = Literal["none", "stt", "llm", "llm_mid", "llm_hang", "tts"]
+
+
+class FakeSettings(BaseModel):
+    """Knobs of the deterministic fake engines (tests, benchmarks of the pipeline itself)."""
+
+    transcript: str = "أنا تعبان شوي اليوم وما قدرت أنام زين."
+    reply: str = "الله يعطيك العافية، النوم مهم وايد. تبا تخبرني شو اللي شاغل بالك الليلة؟"
+    stt_delay_s: float = Field(0.0, ge=0.0)
+    llm_first_token_delay_s: float = Field(0.0, ge=0.0)
+    llm_token_delay_s: float = Field(0.005, ge=0.0)
+    tts_delay_s: float = Field(0.0, ge=0.0)
+    # Seconds of fake speech per character of text: ~14 characters per second of speech.
+    tts_seconds_per_char: float = Field(0.07, gt=0.0)
+    tts_chunk_ms: int = Field(100, ge=10, le=1000)
+    tts_sample_rate: int = Field(16_000, ge=8000)
+    fail: FakeFailure = Field("none", description="Inject a failure into one fake engine")
+    # The energy VAD: RMS in dBFS above which a frame counts as voiced.
+    energy_threshold_db: float = Field(-40.0, le=0.0)
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="WANEES_",
         env_nested_delimiter="__",
         env_file=".env",
         extra="ignore",
+        # Engine lists come as "a,b" in the environment (split by a validator), not JSON.
+        enable_decoding=False,
     )
 
     host: str = "127.0.0.1"
@@ -144,6 +167,7 @@ class Settings(BaseSettings):
     limits: LimitSettings = LimitSettings()
     privacy: PrivacySettings = PrivacySettings()
     care: CareSettings = CareSettings()
+    fake: FakeSettings = FakeSettings()
 
     @classmethod
     def settings_customise_sources(

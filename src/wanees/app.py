@@ -1,0 +1,162 @@
+"""The FastAPI application: engines, storage and care layer built once in the lifespan; the
+web page, the voice WebSocket, health, readiness, metrics and conversation deletion."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+from fastapi import FastAPI, HTTPException, Response, WebSocket
+from fastapi.responses import HTMLResponse, PlainTextResponse
+from fastapi.staticfiles import StaticFiles
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+
+from wanees.care.api import CareLayer
+from wanees.config import Settings
+from wanees.conversation.conversation import Engines
+from wanees.engines import fallback
+from wanees.logs import get_logger
+from wanees.storage.repository import Repository
+from wanees.transport.websocket import ServerContext, websocket_endpoint
+
+log = get_logger(__name__)
+
+STATIC_DIR = Path(__file__).parent / "web" / "static"
+RETENTION_INTERVAL_S = 24 * 3600
+_PLACEHOLDER_PAGE = (
+    "<!doctype html><meta charset=utf-8><title>Wanees</title><p>Wanees is running.</p>"
+)
+
+
+def create_engines(settings: Settings) -> Engines:
+    return Engines(
+        vad=fallback.create_vad(settings),
+        stt=fallback.create_stt(settings),
+        llm=fallback.create_llm(settings),
+        tts=fallback.create_tts(settings),
+    )
+
+
+def create_care(settings: Settings, engines: Engines) -> CareLayer:
+    from wanees.care.layer import create_care_layer
+
+    return create_care_layer(settings, engines.llm)
+
+
+async def _retention_loop(repository: Repository, days: int) -> None:
+    while True:
+        try:
+            purged = await repository.purge_older_than(days)
+            if purged:
+                log.info("retention_purged", sessions=purged, days=days)
+        except Exception:
+            log.exception("retention_failed")
+        await asyncio.sleep(RETENTION_INTERVAL_S)
+
+
+def create_app(
+    settings: Settings,
+    *,
+    engines: Engines | None = None,
+    care: CareLayer | None = None,
+) -> FastAPI:
+    """``engines`` and ``care`` may be injected (tests); by default they come from settings."""
+    state: dict[str, ServerContext] = {}
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        built: Engines = (
+            engines if engines is not None else await asyncio.to_thread(create_engines, settings)
+        )
+        if settings.warmup:
+            await built.warmup()
+        repository = Repository(settings.effective_database_url)
+        await repository.open()
+        context = ServerContext(
+            settings=settings,
+            engines=built,
+            care=care or create_care(settings, built),
+            repository=repository,
+        )
+        state["context"] = context
+        app.state.context = context
+        retention = asyncio.create_task(
+            _retention_loop(repository, settings.privacy.retention_days)
+        )
+        log.info(
+            "server_ready",
+            vad=built.vad.name,
+            stt=built.stt.name,
+            llm=built.llm.name,
+            tts=built.tts.name,
+        )
+        try:
+            yield
+        finally:
+            retention.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await retention
+            for conversation in list(context.conversations.values()):
+                await conversation.close()
+            if engines is None:
+                await built.aclose()
+            await repository.close()
+            state.clear()
+
+    app = FastAPI(title="Wanees", lifespan=lifespan, docs_url=None, redoc_url=None)
+
+    @app.get("/healthz")
+    async def healthz() -> dict[str, str]:
+        return {"status": "ok"}
+
+    @app.get("/readyz")
+    async def readyz(response: Response) -> dict[str, object]:
+        context = state.get("context")
+        if context is None:
+            response.status_code = 503
+            return {"ready": False}
+        return {
+            "ready": True,
+            "engines": {
+                "vad": context.engines.vad.name,
+                "stt": context.engines.stt.name,
+                "llm": context.engines.llm.name,
+                "tts": context.engines.tts.name,
+            },
+            "sessions": len(context.active),
+        }
+
+    @app.get("/metrics")
+    async def metrics() -> Response:
+        return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
+
+    @app.delete("/api/sessions/{session_id}", status_code=204)
+    async def delete_session(session_id: str) -> Response:
+        context = state["context"]
+        live = context.conversations.get(session_id)
+        if live is not None:
+            await live.close()
+        if not await context.repository.delete_session(session_id):
+            raise HTTPException(status_code=404, detail="session not found")
+        log.info("session_deleted", session=session_id, via="http")
+        return Response(status_code=204)
+
+    @app.websocket("/ws")
+    async def ws(websocket: WebSocket) -> None:
+        await websocket_endpoint(websocket, state["context"])
+
+    if (STATIC_DIR / "index.html").exists():
+        app.mount("/", StaticFiles(directory=STATIC_DIR, html=True), name="static")
+    else:
+
+        @app.get("/", response_class=HTMLResponse)
+        async def placeholder() -> str:
+            return _PLACEHOLDER_PAGE
+
+        @app.get("/{path:path}", response_class=PlainTextResponse, include_in_schema=False)
+        async def not_found(path: str) -> Response:
+            return PlainTextResponse("not found", status_code=404)
+
+    return app

@@ -1,0 +1,561 @@
+"""One conversation per WebSocket connection: audio in, VAD, STT, care plan, LLM, TTS, audio out.
+
+Nothing here is shared between sessions except the engines (which hand out per-call streams)
+and the storage repository. Turn-taking is strict: while the assistant is thinking or speaking,
+incoming audio is discarded (never queued) and counted.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import time
+import uuid
+from collections import deque
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass, field
+
+from wanees.care.api import CareLayer, PastTurn, TurnPlan
+from wanees.config import Settings
+from wanees.conversation.splitter import SentenceSplitter
+from wanees.conversation.state import TurnStateMachine
+from wanees.engines.base import (
+    INPUT_SAMPLE_RATE,
+    LLM,
+    STT,
+    TTS,
+    VAD,
+    EngineError,
+    GenerationOptions,
+    SynthesisOptions,
+    VADEventType,
+)
+from wanees.logs import get_logger
+from wanees.metrics import DISCARDED_AUDIO_FRAMES, ERRORS, TURNS, observe_turn
+from wanees.storage.repository import NewTurn, Repository
+from wanees.transport.protocol import (
+    ErrorCode,
+    ErrorEvent,
+    HistoryTurn,
+    ResponseAudioDone,
+    ResponseAudioStart,
+    ResponseTextDelta,
+    ResponseTextDone,
+    RiskAlert,
+    SessionSettings,
+    StateChanged,
+    TranscriptFinal,
+    TranscriptPartial,
+    TurnMetrics,
+    TurnState,
+)
+
+log = get_logger(__name__)
+
+SendEvent = Callable[[object], Awaitable[None]]
+SendAudio = Callable[[bytes], Awaitable[None]]
+
+
+@dataclass(slots=True)
+class Engines:
+    vad: VAD
+    stt: STT
+    llm: LLM
+    tts: TTS
+
+    async def warmup(self) -> None:
+        for engine in (self.vad, self.stt, self.llm, self.tts):
+            await engine.warmup()
+
+    async def aclose(self) -> None:
+        for engine in (self.vad, self.stt, self.llm, self.tts):
+            with contextlib.suppress(Exception):
+                await engine.aclose()
+
+
+class TurnFailedError(Exception):
+    """Ends the current turn with an error event; the session carries on."""
+
+    def __init__(self, code: ErrorCode, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+@dataclass(slots=True)
+class _TurnClock:
+    """Monotonic timestamps of one turn; the metrics are differences of these."""
+
+    input_mode: str
+    last_voiced: float | None = None  # estimated wall time of the last voiced sample
+    input_end: float | None = None  # VAD end of speech was detected
+    stt_final: float | None = None
+    llm_request: float | None = None
+    llm_first_token: float | None = None
+    tts_request: float | None = None
+    tts_first_byte: float | None = None
+    first_audio_sent: float | None = None
+    user_audio_s: float | None = None
+    reply_samples: int = 0
+    fallback: bool = False
+
+    def timings(self) -> dict[str, float | None]:
+        def diff(a: float | None, b: float | None) -> float | None:
+            return None if a is None or b is None else round(max(0.0, b - a), 4)
+
+        return {
+            "end_of_utterance_delay": diff(self.last_voiced, self.stt_final),
+            "stt_latency": diff(self.input_end, self.stt_final),
+            "llm_ttft": diff(self.llm_request, self.llm_first_token),
+            "tts_ttfb": diff(self.tts_request, self.tts_first_byte),
+            "voice_to_voice": diff(self.last_voiced, self.first_audio_sent),
+        }
+
+
+@dataclass(slots=True)
+class _Reply:
+    spoken: list[str] = field(default_factory=list)
+    interrupted: bool = False
+    error: TurnFailedError | None = None
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.spoken)
+
+
+class Conversation:
+    def __init__(
+        self,
+        *,
+        session_id: str,
+        settings: Settings,
+        engines: Engines,
+        care: CareLayer,
+        repository: Repository,
+        send_event: SendEvent,
+        send_audio: SendAudio,
+        history: list[HistoryTurn] | None = None,
+    ) -> None:
+        self.session_id = session_id
+        self.settings = settings
+        self.engines = engines
+        self.care = care
+        self.repository = repository
+        self._send_event = send_event
+        self._send_audio = send_audio
+        self.session_settings = SessionSettings()
+        self._pending_settings: SessionSettings | None = None
+        self.machine = TurnStateMachine()
+        self.care_state = care.new_session_state()
+        self.history: list[PastTurn] = [
+            PastTurn(user_text=t.user_text, reply_text=t.reply_text) for t in history or []
+        ]
+        self._vad = engines.vad.stream(
+            threshold=settings.vad.threshold,
+            min_silence_ms=settings.vad.min_silence_ms,
+            min_speech_ms=settings.vad.min_speech_ms,
+        )
+        self._samples_in = 0  # samples pushed to the VAD since its last reset
+        self._pre_roll: deque[bytes] = deque()
+        self._pre_roll_bytes = 0
+        self._utterance: asyncio.Queue[bytes | None] | None = None
+        self._utterance_bytes = 0
+        self._clock: _TurnClock | None = None
+        self._turn_task: asyncio.Task[None] | None = None
+        self._playback_done = asyncio.Event()
+        self._closed = False
+
+    # ------------------------------------------------------------------ public surface
+
+    @property
+    def state(self) -> TurnState:
+        return self.machine.state
+
+    def apply_settings(self, update: SessionSettings) -> SessionSettings:
+        """Merge ``update`` into the session settings from the next turn on (a turn in progress
+        keeps what it started with); return the merged settings."""
+        base = self._pending_settings or self.session_settings
+        merged = base.model_copy(update=update.model_dump(exclude_none=True))
+        if self.machine.state is TurnState.LISTENING and self._turn_task is None:
+            self.session_settings = merged
+        else:
+            self._pending_settings = merged
+        return merged
+
+    async def on_audio(self, pcm: bytes) -> None:
+        """One validated PCM16 16 kHz frame from the client."""
+        if not self.machine.user_holds_turn or self._closed:
+            DISCARDED_AUDIO_FRAMES.inc()
+            return
+        now = time.monotonic()
+        self._samples_in += len(pcm) // 2
+        if self._utterance is not None:
+            self._utterance.put_nowait(pcm)
+            self._utterance_bytes += len(pcm)
+        else:
+            self._remember_pre_roll(pcm)
+        for event in self._vad.push(pcm):
+            if event.type is VADEventType.SPEECH_START and self._utterance is None:
+                await self._start_utterance()
+            elif event.type is VADEventType.SPEECH_END and self._utterance is not None:
+                lag = self._samples_in / INPUT_SAMPLE_RATE - event.timestamp
+                await self._end_utterance(last_voiced=now - max(0.0, lag))
+        limit = self.settings.vad.max_utterance_s * INPUT_SAMPLE_RATE * 2
+        if self._utterance is not None and self._utterance_bytes >= limit:
+            await self._end_utterance(last_voiced=now)
+
+    async def on_text(self, text: str) -> None:
+        if self.machine.state is not TurnState.LISTENING or self._turn_task is not None:
+            await self.send_error(ErrorCode.BUSY, "Wait until the reply has finished.")
+            return
+        await self._set_state(TurnState.THINKING)
+        self._start_turn(self._text_turn(text))
+
+    def on_playback_done(self) -> None:
+        self._playback_done.set()
+
+    async def close(self) -> None:
+        """The connection is gone: cancel everything this session started, and wait for it."""
+        self._closed = True
+        task, self._turn_task = self._turn_task, None
+        if task is not None and not task.done():
+            task.cancel()
+            with contextlib.suppress(BaseException):
+                await task
+
+    async def send_error(self, code: ErrorCode, message: str) -> None:
+        ERRORS.labels(code.value).inc()
+        await self._send_event(ErrorEvent(code=code, message=message))
+
+    # ------------------------------------------------------------------ voice input
+
+    def _remember_pre_roll(self, pcm: bytes) -> None:
+        self._pre_roll.append(pcm)
+        self._pre_roll_bytes += len(pcm)
+        keep = self.settings.vad.pre_roll_ms * INPUT_SAMPLE_RATE * 2 // 1000
+        # Keep the pre-roll window plus the VAD's own onset delay (min_speech_ms), because
+        # SPEECH_START fires only after that much voiced audio has already arrived.
+        keep += self.settings.vad.min_speech_ms * INPUT_SAMPLE_RATE * 2 // 1000
+        while self._pre_roll and self._pre_roll_bytes - len(self._pre_roll[0]) >= keep:
+            self._pre_roll_bytes -= len(self._pre_roll.popleft())
+
+    async def _start_utterance(self) -> None:
+        queue: asyncio.Queue[bytes | None] = asyncio.Queue()
+        for chunk in self._pre_roll:
+            queue.put_nowait(chunk)
+        self._utterance_bytes = self._pre_roll_bytes
+        self._pre_roll.clear()
+        self._pre_roll_bytes = 0
+        self._utterance = queue
+        self._clock = _TurnClock(input_mode="voice")
+        await self._set_state(TurnState.USER_SPEAKING)
+        self._start_turn(self._voice_turn(queue, self._clock))
+
+    async def _end_utterance(self, *, last_voiced: float) -> None:
+        queue, self._utterance = self._utterance, None
+        if queue is None:
+            return
+        queue.put_nowait(None)
+        if self._clock is not None:
+            self._clock.last_voiced = last_voiced
+            self._clock.input_end = time.monotonic()
+            self._clock.user_audio_s = self._utterance_bytes / 2 / INPUT_SAMPLE_RATE
+        self._reset_vad()
+        await self._set_state(TurnState.THINKING)
+
+    def _reset_vad(self) -> None:
+        self._vad.reset()
+        self._samples_in = 0
+        self._pre_roll.clear()
+        self._pre_roll_bytes = 0
+
+    async def _utterance_audio(self, queue: asyncio.Queue[bytes | None]) -> AsyncIterator[bytes]:
+        while True:
+            chunk = await queue.get()
+            if chunk is None:
+                return
+            yield chunk
+
+    # ------------------------------------------------------------------ turns
+
+    def _start_turn(self, work: Awaitable[None]) -> None:
+        async def run() -> None:
+            try:
+                await work
+            finally:
+                if self._turn_task is asyncio.current_task():
+                    self._turn_task = None
+                if self._pending_settings is not None:
+                    self.session_settings, self._pending_settings = self._pending_settings, None
+
+        self._turn_task = asyncio.create_task(run(), name=f"turn-{self.session_id[:8]}")
+
+    async def _voice_turn(self, queue: asyncio.Queue[bytes | None], clock: _TurnClock) -> None:
+        try:
+            text = await self._transcribe(queue, clock)
+        except TurnFailedError as failure:
+            # The utterance may still be open (STT failed early): stop feeding it.
+            if self._utterance is queue:
+                self._utterance = None
+            await self._fail_turn(failure)
+            return
+        if not text:
+            log.info("empty_transcript", session=self.session_id)
+            await self._return_to_listening()
+            return
+        await self._send_event(TranscriptFinal(text=text))
+        await self._respond(text, clock)
+
+    async def _text_turn(self, text: str) -> None:
+        await self._respond(text, _TurnClock(input_mode="text"))
+
+    async def _transcribe(self, queue: asyncio.Queue[bytes | None], clock: _TurnClock) -> str:
+        language = self.session_settings.stt_language or self.settings.stt.language
+        final = ""
+        try:
+            async for transcript in self.engines.stt.transcribe(
+                self._utterance_audio(queue), language=language
+            ):
+                if transcript.final:
+                    final = transcript.text.strip()
+                    clock.stt_final = time.monotonic()
+                    break
+                if transcript.text.strip():
+                    await self._send_event(TranscriptPartial(text=transcript.text.strip()))
+        except EngineError as exc:
+            log.warning("stt_failed", session=self.session_id, error=type(exc).__name__)
+            raise TurnFailedError(ErrorCode.STT_FAILED, "Speech recognition failed.") from exc
+        return final
+
+    async def _respond(self, user_text: str, clock: _TurnClock) -> None:
+        plan = await self.care.plan_turn(
+            user_text,
+            self.history[-self.settings.turn.history_turns :]
+            if self.settings.turn.history_turns
+            else [],
+            self.care_state,
+            language=self.session_settings.language,
+            first_turn=not self.history,
+        )
+        if plan.show_resources:
+            await self._send_event(
+                RiskAlert(level=plan.assessment.level, resources=self.care.resources())
+            )
+        if plan.flag_reason:
+            await self.repository.flag_session(self.session_id, plan.flag_reason)
+            log.info("session_flagged", session=self.session_id, level=plan.assessment.level.value)
+
+        reply = await self._speak(plan, clock)
+        reply_text = reply.text
+        if reply.spoken:
+            await self._send_event(ResponseTextDone(text=reply_text))
+        duration = clock.reply_samples / self.engines.tts.sample_rate
+        if clock.first_audio_sent is not None:
+            await self._send_event(ResponseAudioDone(duration_s=round(duration, 3)))
+        turn_id = uuid.uuid4().hex
+        timings = clock.timings()
+        if reply.spoken:
+            await self._send_event(
+                TurnMetrics(
+                    turn_id=turn_id,
+                    **timings,
+                    reply_audio_s=round(duration, 3),
+                    user_audio_s=clock.user_audio_s,
+                    fallback=clock.fallback,
+                )
+            )
+            observe_turn(timings)
+            TURNS.labels(clock.input_mode, str(clock.fallback).lower()).inc()
+            log.info(
+                "turn_done",
+                session=self.session_id,
+                turn=turn_id,
+                mode=clock.input_mode,
+                fallback=clock.fallback,
+                interrupted=reply.interrupted,
+                risk=plan.assessment.level.value,
+                reply_audio_s=round(duration, 3),
+                **timings,
+            )
+            self.history.append(PastTurn(user_text=user_text, reply_text=reply_text))
+            await self.repository.add_turn(
+                self.session_id,
+                NewTurn(
+                    turn_id=turn_id,
+                    input_mode=clock.input_mode,
+                    user_text=user_text,
+                    reply_text=reply_text,
+                    risk_level=plan.assessment.level,
+                    fallback=clock.fallback,
+                    interrupted=reply.interrupted,
+                    metrics={k: v for k, v in timings.items() if v is not None},
+                ),
+            )
+        if reply.error is not None:
+            await self._fail_turn(reply.error)
+            return
+        if clock.first_audio_sent is not None:
+            await self._await_playback(clock.first_audio_sent + duration)
+        await self._return_to_listening()
+
+    async def _speak(self, plan: TurnPlan, clock: _TurnClock) -> _Reply:
+        """Produce clauses (LLM, guard) in one task, synthesize them in this one, so the
+        model keeps generating while earlier clauses are being spoken."""
+        reply = _Reply()
+        clauses: asyncio.Queue[str | None] = asyncio.Queue()
+        producer = asyncio.create_task(self._produce_clauses(plan, clock, clauses, reply))
+        try:
+            while True:
+                clause = await clauses.get()
+                if clause is None:
+                    break
+                await self._send_event(ResponseTextDelta(text=clause))
+                reply.spoken.append(clause)
+                try:
+                    await self._synthesize(clause, clock)
+                except EngineError as exc:
+                    log.warning("tts_failed", session=self.session_id, error=type(exc).__name__)
+                    reply.error = TurnFailedError(ErrorCode.TTS_FAILED, "Speech synthesis failed.")
+                    reply.interrupted = True
+                    break
+        finally:
+            if not producer.done():
+                producer.cancel()
+            with contextlib.suppress(BaseException):
+                await producer
+        return reply
+
+    async def _produce_clauses(
+        self, plan: TurnPlan, clock: _TurnClock, out: asyncio.Queue[str | None], reply: _Reply
+    ) -> None:
+        budget = self.settings.turn.max_reply_chars
+        accepted: list[str] = []
+
+        def room(text: str) -> str | None:
+            used = sum(len(c) + 1 for c in accepted)
+            return text if used + len(text) <= budget else None
+
+        try:
+            if plan.fixed_reply is not None:
+                for clause in self._split_all(plan.fixed_reply):
+                    out.put_nowait(clause)
+                return
+            if plan.prefix:
+                for clause in self._split_all(plan.prefix):
+                    accepted.append(clause)
+                    out.put_nowait(clause)
+            generated = 0
+            try:
+                async for clause in self._generate(plan, clock):
+                    verdict = (
+                        plan.guard.check_chunk(clause, " ".join(accepted)) if plan.guard else None
+                    )
+                    if verdict is not None and not verdict.ok:
+                        log.info(
+                            "guard_rejected",
+                            session=self.session_id,
+                            reason=verdict.reason,
+                            first=generated == 0,
+                        )
+                        if generated == 0:
+                            self._use_fallback(plan, clock, out)
+                        else:
+                            reply.interrupted = True
+                        return
+                    if room(clause) is None:
+                        reply.interrupted = True
+                        return
+                    accepted.append(clause)
+                    generated += 1
+                    out.put_nowait(clause)
+            except EngineError as exc:
+                log.warning(
+                    "llm_failed",
+                    session=self.session_id,
+                    error=type(exc).__name__,
+                    after_clauses=generated,
+                )
+                if generated == 0 and plan.fallback_reply:
+                    self._use_fallback(plan, clock, out)
+                else:
+                    reply.interrupted = generated > 0
+                    reply.error = TurnFailedError(
+                        ErrorCode.LLM_FAILED, "The reply could not be generated."
+                    )
+        finally:
+            out.put_nowait(None)
+
+    def _use_fallback(
+        self, plan: TurnPlan, clock: _TurnClock, out: asyncio.Queue[str | None]
+    ) -> None:
+        clock.fallback = True
+        for clause in self._split_all(plan.fallback_reply):
+            out.put_nowait(clause)
+
+    def _split_all(self, text: str) -> list[str]:
+        splitter = SentenceSplitter(self.settings.turn.max_chunk_chars)
+        return [*splitter.push(text), *splitter.flush()]
+
+    async def _generate(self, plan: TurnPlan, clock: _TurnClock) -> AsyncIterator[str]:
+        splitter = SentenceSplitter(self.settings.turn.max_chunk_chars)
+        options = GenerationOptions(
+            max_tokens=self.settings.llm.max_tokens, temperature=self.settings.llm.temperature
+        )
+        clock.llm_request = time.monotonic()
+        stream = self.engines.llm.stream_chat(plan.messages, options)
+        try:
+            async for delta in stream:
+                if clock.llm_first_token is None:
+                    clock.llm_first_token = time.monotonic()
+                for clause in splitter.push(delta):
+                    yield clause
+            for clause in splitter.flush():
+                yield clause
+        finally:
+            # Stop generation at once when the reply is cut short (guard, cap, disconnect).
+            with contextlib.suppress(Exception):
+                await stream.aclose()  # type: ignore[attr-defined]
+
+    async def _synthesize(self, clause: str, clock: _TurnClock) -> None:
+        options = SynthesisOptions(
+            voice=self.session_settings.voice or self.settings.tts.voice,
+            rate=self.session_settings.rate or self.settings.tts.rate,
+            language=self.session_settings.language or "ar",
+        )
+        if clock.tts_request is None:
+            clock.tts_request = time.monotonic()
+        async for pcm in self.engines.tts.synthesize(clause, options):
+            if not pcm:
+                continue
+            if clock.tts_first_byte is None:
+                clock.tts_first_byte = time.monotonic()
+            if clock.first_audio_sent is None:
+                self._playback_done.clear()  # a stale report from an earlier turn
+                await self._set_state(TurnState.SPEAKING)
+                await self._send_event(ResponseAudioStart())
+                clock.first_audio_sent = time.monotonic()
+            await self._send_audio(pcm)
+            clock.reply_samples += len(pcm) // 2
+
+    async def _await_playback(self, audio_end: float) -> None:
+        """Hold the turn until the page says it finished playing, or the audio's own length
+        plus a grace period has passed (a page that never reports must not lock us out)."""
+        deadline = audio_end + self.settings.turn.playback_grace_s
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(
+                self._playback_done.wait(), timeout=max(0.0, deadline - time.monotonic())
+            )
+
+    async def _fail_turn(self, failure: TurnFailedError) -> None:
+        await self.send_error(failure.code, str(failure))
+        await self._return_to_listening()
+
+    async def _return_to_listening(self) -> None:
+        self._utterance = None
+        self._reset_vad()
+        if self.machine.state is not TurnState.LISTENING:
+            await self._set_state(TurnState.LISTENING)
+
+    async def _set_state(self, state: TurnState) -> None:
+        self.machine.to(state)
+        log.debug("state", session=self.session_id, state=state.value)
+        await self._send_event(StateChanged(state=state))
