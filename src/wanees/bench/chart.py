@@ -59,7 +59,7 @@ def waterfall_segments(turn: dict[str, Any]) -> list[tuple[str, float, float]]:
 def write_waterfall(report: dict[str, Any], path: Path) -> None:
     turns = report["turns"]
     height = max(2.5, 0.45 * len(turns) + 1.5)
-    figure, axes = plt.subplots(figsize=(10, height))
+    figure, axes = plt.subplots(figsize=(12, height))
     try:
         labels = []
         for row, turn in enumerate(turns):
@@ -73,7 +73,7 @@ def write_waterfall(report: dict[str, Any], path: Path) -> None:
         axes.set_xlabel("seconds after the last voiced sample (| = client voice-to-voice)")
         axes.set_title("Wanees voice-to-voice stage waterfall per turn")
         handles = [Patch(color=c, label=name) for name, c in STAGE_COLOURS.items()]
-        axes.legend(handles=handles, loc="lower right", fontsize="small")
+        axes.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize="small")
         axes.grid(axis="x", alpha=0.3)
         figure.tight_layout()
         path.parent.mkdir(parents=True, exist_ok=True)

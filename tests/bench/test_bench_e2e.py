@@ -1,0 +1,78 @@
+"""`wanees bench` end to end: a real `wanees serve` subprocess on fake engines, one short clip."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from wanees.cli import app
+
+EVAL_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "eval"
+CLIP = "digit_01_1_one_0000.wav"
+
+
+@pytest.mark.skipif(not (EVAL_DIR / "audio" / CLIP).is_file(), reason="shared eval clips absent")
+def test_bench_on_fake_engines_writes_a_complete_report(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        app,
+        [
+            "bench",
+            "--fake",
+            "--clips",
+            CLIP,
+            "--eval-dir",
+            str(EVAL_DIR),
+            "--fast-playback",
+            "--out",
+            str(tmp_path),
+            "--startup-timeout",
+            "60",
+            "--turn-timeout",
+            "30",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+
+    reports = list(tmp_path.glob("bench-*.json"))
+    assert len(reports) == 1
+    report = json.loads(reports[0].read_text(encoding="utf-8"))
+    assert list(tmp_path.glob("bench-*.png"))
+    assert "v2v (client)" in result.stdout
+
+    assert report["meta"]["engines"] == {
+        "vad": "energy",
+        "stt": "fake",
+        "llm": "fake",
+        "tts": "fake",
+    }
+    assert report["turns_total"] == 1 and report["turns_failed"] == 0
+    turn = report["turns"][0]
+    assert turn["clip"] == "digit_01_1_one_0000"
+    assert turn["error"] is None and not turn["cut_short"]
+    # The fake recogniser always hears its configured sentence; it is not a number.
+    assert turn["transcript"]
+    assert turn["number_expected"] == 1 and turn["number_correct"] is False
+    assert turn["reply_text"] and turn["reply_audio_s"] > 0
+    # Latency is positive and includes at least part of the VAD's silence hang-over, but is
+    # bounded by the clip's trailing silence plus the turn's own processing.
+    assert 0 < turn["voice_to_voice"] < 30
+    stages = turn["stages"]
+    for name in ("end_of_utterance_delay", "stt_latency", "llm_ttft", "tts_ttfb"):
+        assert stages[name] is not None and stages[name] >= 0
+    assert stages["voice_to_voice"] >= stages["end_of_utterance_delay"]
+    assert stages["reply_audio_s"] == pytest.approx(turn["reply_audio_s"], abs=0.01)
+
+    summary = report["summary"]
+    assert summary["voice_to_voice"]["n"] == 1
+    assert summary["voice_to_voice"]["p50"] == pytest.approx(turn["voice_to_voice"])
+    assert report["server"]["mode"] == "subprocess"
+    assert report["server"]["peak_rss_mb"] > 10
+    assert set(report["goals"]) == {
+        "voice_to_voice_p50_s",
+        "voice_to_voice_p95_s",
+        "wer",
+        "peak_rss_mb",
+    }
