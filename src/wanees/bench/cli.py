@@ -84,6 +84,10 @@ def bench(
     out: Annotated[
         Path, typer.Option("--out", help="Folder for the JSON, PNG and server log")
     ] = Path("bench-results"),
+    tts_rtf: Annotated[
+        bool,
+        typer.Option("--tts-rtf/--no-tts-rtf", help="Time the TTS engine alone afterwards"),
+    ] = True,
     care: Annotated[
         bool, typer.Option("--care", help="Run the care layer's evaluation instead")
     ] = False,
@@ -133,6 +137,7 @@ def bench(
         ),
         startup_timeout_s=startup_timeout,
         extra_env=_parse_env(set_env or []),
+        tts_rtf=tts_rtf,
     )
     typer.echo(f"benchmarking {len(selected)} clip(s) x {repeat} ...", err=True)
     try:

@@ -294,6 +294,16 @@ def format_table(report: dict[str, Any]) -> str:
             f"spoken numbers correct {_fmt(recog['number_accuracy'])}"
             f" of {recog['number_clips']} digit clips"
         )
+    tts = report.get("tts")
+    if tts is not None:
+        if "error" in tts:
+            lines.append(f"TTS RTF (alone): {tts['error']}")
+        else:
+            lines.append(
+                f"TTS RTF (alone, {tts['engine']}, {tts['texts']} replies):"
+                f" p50 {_fmt(tts['rtf']['p50'], 1)}x real time,"
+                f" first audio p50 {_fmt(tts['first_audio_s']['p50'])} s"
+            )
     server = report["server"]
     lines.append(
         f"server peak RSS {_fmt(server.get('peak_rss_mb'), 0)} MB"

@@ -21,6 +21,7 @@ from wanees.bench.client import ClientOptions, open_session
 from wanees.bench.clips import Clip
 from wanees.bench.report import TurnResult, build_report, write_json
 from wanees.bench.server import ENGINE_PRESETS, MemorySampler, ServerProcess
+from wanees.bench.tts_rtf import measure_in_child
 
 _MB = 1024 * 1024
 
@@ -36,6 +37,8 @@ class BenchOptions:
     client: ClientOptions = field(default_factory=ClientOptions)
     startup_timeout_s: float = 300.0
     extra_env: dict[str, str] = field(default_factory=dict)
+    # Measure the TTS engine alone afterwards (local server only: the engine must be ours).
+    tts_rtf: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,6 +187,12 @@ def run_benchmark(
     meta["machine"]["load_average_1m_end"] = os.getloadavg()[0]
 
     report = build_report(turns, meta=meta, server=server_info)
+    if options.url is None and options.tts_rtf:
+        report["tts"] = measure_in_child(
+            [t.reply_text or "" for t in turns],
+            {**ENGINE_PRESETS[options.engines], **options.extra_env},
+            timeout_s=options.startup_timeout_s,
+        )
     json_path = options.out_dir / f"bench-{stamp}.json"
     chart_path = options.out_dir / f"bench-{stamp}.png"
     write_json(report, json_path)
