@@ -1,0 +1,93 @@
+"""xllamacpp's real code path on a tiny random-weight GGUF written by the test (loads in ms)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from tests.engines.tiny_gguf import write_tiny_llama
+
+from wanees.config import Settings
+from wanees.engines.base import ChatMessage, EngineError, GenerationOptions, ModelMissingError
+from wanees.engines.llm.llamacpp import LlamaCppLLM
+
+SYSTEM = ChatMessage("system", "you are a kind and patient companion who listens well")
+
+
+@pytest.fixture(scope="module")
+def model_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_tiny_llama(tmp_path_factory.mktemp("gguf") / "tiny.gguf")
+
+
+@pytest.fixture
+async def llm(model_path: Path) -> AsyncIterator[LlamaCppLLM]:
+    engine = LlamaCppLLM(
+        Settings(llm={"model_path": model_path, "context_size": 1024, "threads": 1})
+    )
+    yield engine
+    await engine.aclose()
+
+
+def _greedy(max_tokens: int) -> GenerationOptions:
+    return GenerationOptions(max_tokens=max_tokens, temperature=0.0)
+
+
+async def test_streams_text_deltas_up_to_max_tokens(llm: LlamaCppLLM) -> None:
+    messages = [SYSTEM, ChatMessage("user", "hello")]
+    deltas = [d async for d in llm.stream_chat(messages, _greedy(24))]
+    assert len(deltas) > 1 and all(isinstance(d, str) and d for d in deltas)
+    assert 1 < len(deltas) <= 24
+    assert "".join(deltas).strip()
+    assert llm.last_stats.finished and not llm.last_stats.cancelled
+
+
+async def test_closing_the_stream_stops_generation(llm: LlamaCppLLM) -> None:
+    stream = llm.stream_chat([SYSTEM, ChatMessage("user", "tell me a long story")], _greedy(2000))
+    received = [await anext(stream) for _ in range(3)]
+    await stream.aclose()
+    await llm.wait_idle()
+    assert len(received) == 3
+    assert llm.last_stats.cancelled and llm.last_stats.chunks < 50
+
+
+async def test_cancelling_the_consumer_task_stops_generation(llm: LlamaCppLLM) -> None:
+    first = asyncio.Event()
+
+    async def consume() -> None:
+        async for _ in llm.stream_chat([SYSTEM, ChatMessage("user", "go on")], _greedy(2000)):
+            first.set()
+            await asyncio.sleep(0.01)
+
+    task = asyncio.create_task(consume())
+    await asyncio.wait_for(first.wait(), timeout=10)
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    await llm.wait_idle()
+    assert llm.last_stats.cancelled and llm.last_stats.chunks < 500
+
+
+async def test_next_turn_reuses_the_system_prompt_kv_cache(llm: LlamaCppLLM) -> None:
+    turn = [SYSTEM, ChatMessage("user", "first")]
+    _ = [d async for d in llm.stream_chat(turn, _greedy(4))]
+    follow_up = [*turn, ChatMessage("assistant", "ok"), ChatMessage("user", "second")]
+    _ = [d async for d in llm.stream_chat(follow_up, _greedy(4))]
+    assert llm.last_stats.cached_tokens >= 10  # at least the system prompt was not re-evaluated
+    assert llm.last_stats.prompt_tokens < llm.last_stats.cached_tokens
+
+
+async def test_too_long_a_prompt_is_an_engine_error_not_a_crash(llm: LlamaCppLLM) -> None:
+    huge = ChatMessage("user", "word " * 3000)  # far beyond the 1024-token context
+    with pytest.raises(EngineError):
+        _ = [d async for d in llm.stream_chat([SYSTEM, huge], _greedy(4))]
+    deltas = [d async for d in llm.stream_chat([SYSTEM, ChatMessage("user", "hi")], _greedy(4))]
+    assert deltas  # the engine still works afterwards
+
+
+async def test_missing_configured_model_names_the_setting(tmp_path: Path) -> None:
+    engine = LlamaCppLLM(Settings(llm={"model_path": tmp_path / "nope.gguf"}))
+    with pytest.raises(ModelMissingError, match="WANEES_LLM__MODEL_PATH"):
+        _ = [d async for d in engine.stream_chat([SYSTEM], _greedy(4))]
+    await engine.aclose()
