@@ -138,6 +138,10 @@ def create_app(
         live = context.conversations.get(session_id)
         if live is not None:
             await live.close()
+        socket = context.sockets.get(session_id)
+        if socket is not None:
+            with contextlib.suppress(Exception):
+                await socket.close(code=1000)
         if not await context.repository.delete_session(session_id):
             raise HTTPException(status_code=404, detail="session not found")
         log.info("session_deleted", session=session_id, via="http")

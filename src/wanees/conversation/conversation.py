@@ -409,7 +409,6 @@ class Conversation:
                 if clause is None:
                     break
                 await self._send_event(ResponseTextDelta(text=clause))
-                reply.spoken.append(clause)
                 try:
                     await self._synthesize(clause, clock)
                 except EngineError as exc:
@@ -417,6 +416,7 @@ class Conversation:
                     reply.error = TurnFailedError(ErrorCode.TTS_FAILED, "Speech synthesis failed.")
                     reply.interrupted = True
                     break
+                reply.spoken.append(clause)  # only what was actually voiced counts as said
         finally:
             if not producer.done():
                 producer.cancel()

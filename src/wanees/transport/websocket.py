@@ -57,6 +57,7 @@ class ServerContext:
     repository: Repository
     active: set[str] = field(default_factory=set)
     conversations: dict[str, Conversation] = field(default_factory=dict)
+    sockets: dict[str, WebSocket] = field(default_factory=dict)
 
 
 class _Sender:
@@ -118,6 +119,7 @@ async def websocket_endpoint(websocket: WebSocket, context: ServerContext) -> No
         conversation.apply_settings(SessionSettings.model_validate(stored.settings))
     context.active.add(session_id)
     context.conversations[session_id] = conversation
+    context.sockets[session_id] = websocket
     ACTIVE_SESSIONS.inc()
     log.info("session_open", session=session_id, resumed=stored is not None)
     try:
@@ -147,6 +149,7 @@ async def websocket_endpoint(websocket: WebSocket, context: ServerContext) -> No
         await conversation.close()
         context.active.discard(session_id)
         context.conversations.pop(session_id, None)
+        context.sockets.pop(session_id, None)
         ACTIVE_SESSIONS.dec()
         log.info("session_closed", session=session_id)
 
@@ -169,7 +172,10 @@ class _Session:
 
     async def run(self, websocket: WebSocket) -> None:
         while True:
-            message = await websocket.receive()
+            try:
+                message = await websocket.receive()
+            except (WebSocketDisconnect, RuntimeError):
+                return  # closed from our side (deleted over HTTP) or by the peer
             if message["type"] == "websocket.disconnect":
                 return
             try:

@@ -1,0 +1,202 @@
+"""Bad input, engine failures, cancellation and isolation between sessions."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator, Sequence
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import fake_settings, read_clip
+from tests.integration.conftest import SILENCE_1S, Client, connect, live_server
+from wanees.app import create_engines
+from wanees.engines.base import LLM, ChatMessage, GenerationOptions
+from wanees.engines.fallback import FallbackLLM
+from wanees.engines.fake import FakeLLM
+
+FRAME_20MS = b"\x01\x00" * 320
+
+
+async def _completes_a_turn(client: Client) -> None:
+    await client.send({"type": "text", "text": "كيف حالك"})
+    await client.until("turn.metrics")
+    await client.send({"type": "playback.done"})
+    await client.until("state:listening")
+
+
+async def test_every_bad_input_gets_its_code_and_the_session_survives(tmp_path: Path) -> None:
+    settings = fake_settings(tmp_path, limits={"max_text_chars": 50})
+    async with live_server(settings) as server, connect(server, start=False) as client:
+        cases: list[tuple[str | bytes, str]] = [
+            (FRAME_20MS, "not_ready"),
+            (json.dumps({"type": "text", "text": "هلا"}), "not_ready"),
+            ("not json {", "invalid_json"),
+            (json.dumps({"type": "dance"}), "unknown_event"),
+            (json.dumps({"no": "type"}), "invalid_event"),
+            (json.dumps(["a list"]), "invalid_event"),
+            (json.dumps({"type": "text"}), "invalid_event"),
+            (json.dumps({"type": "text", "text": "x", "extra": 1}), "invalid_event"),
+            (json.dumps({"type": "session.update", "settings": {"rate": 9}}), "invalid_event"),
+            (b"\x00" * (settings.limits.max_message_bytes + 2), "message_too_large"),
+            ("x" * (settings.limits.max_message_bytes + 1), "message_too_large"),
+        ]
+        for frame, code in cases:
+            await client.ws.send(frame)
+            event = await client.until("error")
+            assert event["code"] == code, frame[:40]
+            assert "Traceback" not in event["message"]
+
+        await client.send({"type": "session.start", "consent": True})
+        started_cases: list[tuple[str | bytes, str]] = [
+            (b"\x00" * 641, "invalid_audio"),  # odd length
+            (b"\x00" * 318, "invalid_audio"),  # under 10 ms
+            (b"\x00" * 16_002, "invalid_audio"),  # over 500 ms
+            (json.dumps({"type": "session.start"}), "session_already_started"),
+            (json.dumps({"type": "text", "text": "x" * 51}), "text_too_long"),
+            (json.dumps({"type": "text", "text": "   "}), "invalid_event"),
+        ]
+        for frame, code in started_cases:
+            await client.ws.send(frame)
+            event = await client.until("error")
+            assert event["code"] == code, frame[:40]
+
+        # Boundary frames are accepted silently: 10 ms and 500 ms.
+        await client.ws.send(b"\x00" * 320)
+        await client.ws.send(b"\x00" * 16_000)
+        await _completes_a_turn(client)
+        assert client.errors().count("invalid_audio") == 3
+
+
+async def test_consent_required(tmp_path: Path) -> None:
+    settings = fake_settings(tmp_path, privacy={"require_consent": True})
+    async with live_server(settings) as server:
+        async with connect(server, consent=False) as client:
+            assert (await client.until("error"))["code"] == "consent_required"
+            await client.ws.send(FRAME_20MS)
+            assert (await client.until("error"))["code"] == "consent_required"
+            await client.send({"type": "text", "text": "هلا"})
+            assert (await client.until("error"))["code"] == "consent_required"
+        async with connect(server, consent=True) as client:
+            await _completes_a_turn(client)
+            assert "consent_required" not in client.errors()
+
+
+async def test_typed_turn_while_busy(tmp_path: Path) -> None:
+    settings = fake_settings(tmp_path, fake={"llm_token_delay_s": 0.05})
+    async with live_server(settings) as server, connect(server) as client:
+        await client.send({"type": "text", "text": "الأول"})
+        await client.until("state:thinking")
+        await client.send({"type": "text", "text": "الثاني"})
+        assert (await client.until("error"))["code"] == "busy"
+        await client.until("turn.metrics")
+        assert len(server.llm.calls) == 1
+
+
+@pytest.mark.parametrize(
+    ("fail", "code"), [("stt", "stt_failed"), ("llm", "llm_failed"), ("tts", "tts_failed")]
+)
+async def test_engine_failure_ends_turn_then_next_turn_works(
+    tmp_path: Path, fail: str, code: str
+) -> None:
+    settings = fake_settings(tmp_path)
+    clip = read_clip("habibi_irq.wav")
+    async with live_server(settings) as server, connect(server) as client:
+        server.stt.config.fail = fail  # type: ignore[assignment]  # shared FakeSettings
+        await client.stream(clip + SILENCE_1S)
+        error = await client.until("error")
+        assert error["code"] == code
+        await client.until("state:listening")
+        assert "turn.metrics" not in client.labels()
+
+        server.stt.config.fail = "none"
+        await client.stream(clip + SILENCE_1S)
+        await client.until("turn.metrics")
+        await client.send({"type": "playback.done"})
+        await client.until("state:listening")
+    assert await server.context.repository.count_turns(client.events[0]["session_id"]) == 1
+
+
+async def test_llm_failure_mid_stream_keeps_what_was_said(tmp_path: Path) -> None:
+    settings = fake_settings(tmp_path, fake={"fail": "llm_mid"})
+    async with live_server(settings) as server, connect(server) as client:
+        await client.send({"type": "text", "text": "هلا"})
+        error = await client.until("error")
+        assert error["code"] == "llm_failed"
+        await client.until("state:listening")
+        deltas = [e["text"] for e in client.events if e["type"] == "response.text.delta"]
+        assert deltas and " ".join(deltas) != settings.fake.reply  # cut, not completed
+        assert server.llm.calls  # generated once, never retried after output went out
+        assert len(server.llm.calls) == 1
+
+
+async def test_disconnect_mid_turn_cancels_the_llm(tmp_path: Path) -> None:
+    settings = fake_settings(tmp_path, fake={"llm_token_delay_s": 0.5})
+    async with live_server(settings) as server:
+        async with connect(server) as client:
+            await client.send({"type": "text", "text": "هلا"})
+            await client.until("state:thinking")
+            while server.llm.active == 0:
+                await asyncio.sleep(0.01)
+        for _ in range(200):
+            if server.llm.active == 0:
+                break
+            await asyncio.sleep(0.01)
+        assert server.llm.cancelled == 1
+        assert server.llm.active == 0
+        assert not server.context.conversations  # session cleaned up
+
+
+class HangOnWord(LLM):
+    """Hangs forever for one user text; otherwise the ordinary fake."""
+
+    name = "hang-on-word"
+
+    def __init__(self, inner: FakeLLM, word: str) -> None:
+        self.inner = inner
+        self.word = word
+        self.hanging = 0
+
+    async def stream_chat(
+        self, messages: Sequence[ChatMessage], options: GenerationOptions
+    ) -> AsyncIterator[str]:
+        if messages[-1].content == self.word:
+            self.hanging += 1
+            await asyncio.Event().wait()
+        async for delta in self.inner.stream_chat(messages, options):
+            yield delta
+
+
+async def test_a_hanging_session_does_not_delay_another(tmp_path: Path) -> None:
+    settings = fake_settings(tmp_path, llm={"timeout_s": 60})
+    engines = create_engines(settings)
+    inner = engines.llm.engines[0]  # type: ignore[attr-defined]
+    hanging = HangOnWord(inner, "hang")
+    engines.llm = FallbackLLM([hanging], timeout_s=60)
+    async with (
+        live_server(settings, engines=engines) as server,
+        connect(server) as stuck,
+        connect(server) as fine,
+    ):
+        await stuck.send({"type": "text", "text": "hang"})
+        await stuck.until("state:thinking")
+        while hanging.hanging == 0:
+            await asyncio.sleep(0.01)
+        for _ in range(2):
+            await _completes_a_turn(fine)
+        assert "response.text.delta" not in stuck.labels()
+        assert len(server.context.active) == 2
+
+
+async def test_fallback_llm_serves_when_primary_times_out(tmp_path: Path) -> None:
+    settings = fake_settings(tmp_path)
+    engines = create_engines(settings)
+    fake = engines.llm.engines[0]  # type: ignore[attr-defined]
+    engines.llm = FallbackLLM([HangOnWord(fake, "هلا"), fake], timeout_s=0.2)
+    async with live_server(settings, engines=engines) as server, connect(server) as client:
+        await client.send({"type": "text", "text": "هلا"})
+        await client.until("turn.metrics")
+        done = next(e for e in client.events if e["type"] == "response.text.done")
+        assert done["text"] == settings.fake.reply
+        assert server.context.engines.llm.name == "hang-on-word+fake"
