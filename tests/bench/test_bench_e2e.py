@@ -70,6 +70,9 @@ def test_bench_on_fake_engines_writes_a_complete_report(tmp_path: Path) -> None:
     assert summary["voice_to_voice"]["p50"] == pytest.approx(turn["voice_to_voice"])
     assert report["server"]["mode"] == "subprocess"
     assert report["server"]["peak_rss_mb"] > 10
+    # The TTS engine timed alone on the reply that was spoken.
+    assert report["tts"]["engine"] == "fake" and report["tts"]["texts"] == 1
+    assert report["tts"]["rows"][0]["audio_s"] == pytest.approx(turn["reply_audio_s"], rel=0.05)
     assert set(report["goals"]) == {
         "voice_to_voice_p50_s",
         "voice_to_voice_p95_s",

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from wanees.bench.chart import waterfall_segments, write_waterfall
-from wanees.bench.client import score_transcript
+from wanees.bench.client import FRAME_BYTES, mic_frames, score_transcript
 from wanees.bench.clips import Clip, Reference, find_last_voiced_sample
 from wanees.bench.report import (
     ServerStages,
@@ -133,3 +133,13 @@ def test_waterfall_places_stages_end_to_end(tmp_path: Path) -> None:
     chart = tmp_path / "chart.png"
     write_waterfall({"turns": [turn]}, chart)
     assert chart.read_bytes().startswith(b"\x89PNG")
+
+
+def test_mic_frames_are_whole_20ms_frames_and_keep_every_sample() -> None:
+    pcm = bytes(range(256)) * 3 + b"\x01\x02" * 10  # 788 bytes: one full frame and a tail
+    frames = mic_frames(pcm)
+    assert all(len(frame) == FRAME_BYTES for frame, _ in frames)
+    assert sum(samples for _, samples in frames) * 2 == len(pcm)
+    assert b"".join(frame for frame, _ in frames)[: len(pcm)] == pcm
+    # A 2-sample tail becomes a full frame, not a 4-byte message the server would refuse.
+    assert mic_frames(b"\x00" * (FRAME_BYTES + 4))[-1] == (bytes(FRAME_BYTES), 2)

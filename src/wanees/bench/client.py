@@ -183,8 +183,7 @@ class BenchSession:
         """Stream the clip then silence, frame by frame on a fixed real-time schedule, until the
         server takes the turn. Returns the clip samples sent and when the last voiced sample of
         them was (perf_counter), placed by its position inside its frame."""
-        pcm = clip.pcm
-        frames = [pcm[i : i + FRAME_BYTES] for i in range(0, len(pcm), FRAME_BYTES)]
+        frames = mic_frames(clip.pcm)
         silence_frames = int(self._options.max_trailing_silence_s * 1000 / FRAME_MS)
         frame_s = FRAME_MS / 1000
         start = time.perf_counter()
@@ -195,13 +194,13 @@ class BenchSession:
                 break
             # A microphone delivers a frame once it has been captured in full.
             await _sleep_until(start + (index + 1) * frame_s)
-            frame = frames[index] if index < len(frames) else _SILENCE_FRAME
+            frame, clip_samples = frames[index] if index < len(frames) else (_SILENCE_FRAME, 0)
             await self._ws.send(frame)
             sent_at = time.perf_counter()
-            if index < len(frames):
-                sent_samples += len(frame) // 2
+            if clip_samples:
+                sent_samples += clip_samples
                 voiced_end = clip.last_voiced_before(sent_samples)
-                if voiced_end is not None and voiced_end > sent_samples - len(frame) // 2:
+                if voiced_end is not None and voiced_end > sent_samples - clip_samples:
                     last_voiced_at = sent_at - (sent_samples - voiced_end) / INPUT_SAMPLE_RATE
         if self._log.took_turn_at is None:
             await self._wait_for(lambda: self._log.took_turn_at is not None, 2 * frame_s)
@@ -247,6 +246,15 @@ class BenchSession:
                 result.reply_stream_rtf = result.reply_audio_s / streamed_s
             result.playback_underruns = _underruns(chunks, self.output_sample_rate)
         score_transcript(result, clip)
+
+
+def mic_frames(pcm: bytes) -> list[tuple[bytes, int]]:
+    """20 ms frames and how many clip samples each holds; the last is padded with silence
+    because the server accepts only 10-500 ms frames (as a microphone would deliver)."""
+    return [
+        (pcm[i : i + FRAME_BYTES].ljust(FRAME_BYTES, b"\0"), len(pcm[i : i + FRAME_BYTES]) // 2)
+        for i in range(0, len(pcm), FRAME_BYTES)
+    ]
 
 
 def score_transcript(result: TurnResult, clip: Clip) -> None:
