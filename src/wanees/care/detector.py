@@ -1,0 +1,133 @@
+"""The deterministic risk detector: runs on every user turn before any model, in well under a
+millisecond per message, with no model loading.
+
+Per clause: idioms are blanked out, then every rule in :mod:`wanees.care.lexicon` is tried. A rule
+preceded by a negation ("ما افكر انتحر", "I'm not going to kill myself") drops to LOW rather than
+NONE - negation lowers, it never clears (fail-closed). Bare topic words ("انتحار", "suicide") are
+NONE when the clause is news or about someone else, LOW when nobody is named, MEDIUM when the
+speaker is in it or the message is only that word. A method question about heights becomes HIGH
+when the message (or the session, via ``distress_context``) carries a loss or distress; ideation
+together with a time, a plan or means becomes IMMINENT.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from wanees.care import lexicon
+from wanees.care.api import RiskAssessment, max_level
+from wanees.care.language import detect_language
+from wanees.care.lexicon import Kind
+from wanees.care.normalize import clauses, normalize
+from wanees.config import Language
+from wanees.transport.protocol import RiskLevel
+
+# Kinds that a time, a plan or means ("tonight", "I have the pills") make imminent.
+_INTENT_KINDS = {Kind.IDEATION, Kind.GOODBYE, Kind.METHOD}
+
+
+@dataclass(frozen=True, slots=True)
+class Detection:
+    assessment: RiskAssessment
+    # Loss or distress words seen: a later method question is read in their light.
+    distress: bool
+    hopeless: bool
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    return text[:start] + " " * (end - start) + text[end:]
+
+
+def _strip_idioms(clause: str) -> tuple[str, bool]:
+    found = False
+    for match in reversed(list(lexicon.IDIOMS.finditer(clause))):
+        clause = _blank(clause, match.start(), match.end())
+        found = True
+    return clause, found
+
+
+def _negated(clause: str, start: int) -> bool:
+    window = clause[:start].split()[-3:]
+    negator = max((i for i, word in enumerate(window) if word in lexicon.NEGATORS), default=-1)
+    if negator < 0:
+        return False
+    return not any(word in lexicon.NOT_A_NEGATION for word in window[negator + 1 :])
+
+
+def _near(pattern: re.Pattern[str], clause: str, position: int, words: int = 4) -> bool:
+    """Whether ``pattern`` occurs within ``words`` words either side of ``position``."""
+    before = clause[:position].split()[-words:]
+    after = clause[position:].split()[: words + 1]
+    return bool(pattern.search(" ".join([*before, *after])))
+
+
+def _assess_clause(clause: str, whole_message_words: int) -> tuple[RiskLevel, list[str]]:
+    level = RiskLevel.NONE
+    reasons: list[str] = []
+    clause, had_idiom = _strip_idioms(clause)
+    acute = False
+    for rule in lexicon.RULES:
+        for match in rule.pattern.finditer(clause):
+            if not rule.self_negating and _negated(clause, match.start()):
+                level = max_level(level, RiskLevel.LOW)
+                reasons.append(f"negated:{rule.name}")
+                continue
+            level = max_level(level, rule.level)
+            reasons.append(rule.name)
+            acute = acute or rule.kind in _INTENT_KINDS
+            break
+    if not reasons:
+        topic = lexicon.AR_TOPIC.search(clause) or lexicon.EN_TOPIC.search(clause)
+        if topic is not None:
+            if _negated(clause, topic.start()):
+                level, reason = RiskLevel.LOW, "negated:topic"
+            elif _near(lexicon.FIRST_PERSON, clause, topic.start()) or whole_message_words <= 1:
+                level, reason = RiskLevel.MEDIUM, "topic_first_person"
+            elif lexicon.THIRD_PERSON.search(clause):
+                level, reason = RiskLevel.NONE, "topic_third_person_or_news"
+            else:
+                level, reason = RiskLevel.LOW, "topic_unclear_person"
+            reasons.append(reason)
+    if acute and lexicon.IMMINENCE.search(clause):
+        level = max_level(level, RiskLevel.IMMINENT)
+        reasons.append("imminence")
+    if had_idiom and not reasons:
+        reasons.append("idiom_ignored")
+    return level, reasons
+
+
+def assess(
+    text: str,
+    *,
+    language: Language | None = None,
+    distress_context: bool = False,
+) -> Detection:
+    """Assess one user message. ``distress_context``: loss or distress earlier in the session."""
+    lang = language or detect_language(text)
+    normalized = normalize(text)
+    if not normalized:
+        return Detection(RiskAssessment(RiskLevel.NONE, (), lang), False, False)
+    words = len(normalized.split())
+    level = RiskLevel.NONE
+    reasons: list[str] = []
+    for clause in clauses(normalized):
+        clause_level, clause_reasons = _assess_clause(clause, words)
+        level = max_level(level, clause_level)
+        reasons += clause_reasons
+    distress = bool(lexicon.DISTRESS.search(normalized))
+    hopeless = bool(lexicon.HOPELESSNESS.search(normalized))
+    if any(reason in {"ar_heights", "en_heights"} for reason in reasons) and (
+        distress or hopeless or distress_context
+    ):
+        level = max_level(level, RiskLevel.HIGH)
+        reasons.append("heights_after_distress")
+    acute_reasons = [r for r in reasons if not r.startswith(("negated", "topic", "idiom"))]
+    if acute_reasons and level is RiskLevel.HIGH and lexicon.LAUGHTER.search(text):
+        # "lol I want to die": probably hyperbole, but ask rather than ignore it.
+        level = RiskLevel.MEDIUM
+        reasons.append("laughter_lowered")
+    if level is RiskLevel.NONE and hopeless:
+        level = RiskLevel.LOW
+        reasons.append("hopelessness")
+    return Detection(RiskAssessment(level, tuple(dict.fromkeys(reasons)), lang), distress, hopeless)

@@ -1,0 +1,38 @@
+"""Which language a message is in, so fixed replies and the model answer in the same mix.
+
+Arabizi (Arabic in Latin letters with digits for sounds: "abi amoot", "2nte7ar") is Arabic.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wanees.config import Language
+
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'0-9]*")
+# Digits standing for Arabic sounds inside a Latin word (3 = ع, 7 = ح, 5 = خ, 2 = ء, 8/9/6).
+_ARABIZI_WORD = re.compile(r"^(?=.*[a-z])(?=.*[235679])[a-z235679']+$", re.IGNORECASE)
+_ARABIZI_COMMON = {
+    "abi", "aba", "abgha", "ab8a", "ana", "wallah", "wallahi", "inshallah", "mashallah", "shu",
+    "wesh", "ya", "habibi", "khalas", "5alas", "zain", "zein", "wayed", "wayid", "mafi", "ma",
+    "amoot", "bamoot", "mb", "mub", "ashoof", "tawa", "ya3ni", "yani", "bas", "shlonak", "kaifak",
+    "ahlan", "marhaba", "salam", "nafsi", "ro7i", "alhamdulillah", "hala", "walla", "ashkurk",
+}  # fmt: skip
+
+
+def detect_language(text: str) -> Language:
+    arabic = len(_ARABIC_LETTER.findall(text))
+    words = _LATIN_WORD.findall(text)
+    arabizi = sum(1 for w in words if _ARABIZI_WORD.match(w) or w.lower() in _ARABIZI_COMMON)
+    latin_words = len(words) - arabizi
+    if arabic == 0 and latin_words == 0:
+        return "ar"
+    if latin_words == 0:
+        return "ar"
+    if arabic == 0 and arabizi * 2 >= len(words):
+        return "ar"
+    if arabic == 0:
+        return "en"
+    # Both scripts: one English word in an Arabic sentence is still mixed speech.
+    return "mixed"

@@ -1,0 +1,615 @@
+"""Risk lexicons: Gulf/Omani and MSA Arabic, English and Arabizi, written against normalised text
+(see :mod:`wanees.care.normalize`: alef forms -> ا, ة -> ه, ى -> ي, lower case, squeezed repeats).
+
+Each rule is a first-person construction ("ابا اموت", "I want to die", "abi amoot"), so a verb
+in the third person ("يبي يموت", "he wants to die") or an object that is not the speaker
+("قتل نفسه", "killed himself") does not fire it. Bare topic words ("انتحار", "suicide") are
+ambiguous and judged by their clause: news or a third-person subject -> none, otherwise low or
+medium (fail-closed). Idioms are removed before matching. Words carry optional Arabic clitics:
+leading و/ف, and the particles ب/ل/ال where a noun or a Gulf future verb can take them.
+"""
+
+# Long alternations of words read better unbroken, and word lists as one string:
+# ruff: noqa: E501, SIM905
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from wanees.transport.protocol import RiskLevel
+
+
+class Kind(StrEnum):
+    IDEATION = "ideation"  # wants to die, to kill themself
+    PASSIVE = "passive"  # wishes to be dead, tired of life, a burden
+    SELF_HARM = "self_harm"
+    ATTEMPT = "attempt"  # a past or ongoing attempt
+    GOODBYE = "goodbye"
+    METHOD = "method"  # asking for lethal means
+    HEIGHTS = "heights"  # the "bridges" question: risky only with distress around it
+    TOPIC = "topic"  # the word suicide with no clear person
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    kind: Kind
+    level: RiskLevel
+    pattern: re.Pattern[str]
+    # The match carries its own negation ("ما ابي اعيش"): a negator before it is not checked.
+    self_negating: bool = False
+
+
+def _re(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def _ar(body: str) -> str:
+    """An Arabic phrase standing alone as words, allowing a leading و or ف."""
+    return rf"(?<!\w)(?:[وف])?(?:{body})(?!\w)"
+
+
+# ------------------------------------------------------------------------ Arabic building blocks
+
+# First-person wanting/intending/thinking, Gulf and Omani first (ابا، ابغى، ودي), then MSA.
+AR_DESIRE = (
+    r"ابا|ابي|ابيه|ابغي|ابغا|ابغ|ودي|اود|اريد|ارغب|ناوي|ناويه|نويت|قررت|مقرر|مقرره|عازم|"
+    r"عايز|عاوز|عايزه|بدي|حاب|حابه|اتمني|نفسي|افكر|بفكر|اففكر|فكرت|قاعد افكر|قاعده افكر|"
+    r"صرت افكر|اخطط|بخطط|خططت|راح|رح|ح|باقي|قربت|ودي لو|احاول|بحاول|بحاوله"
+)
+AR_FILL = (
+    r"(?:\s+(?:والله|واللهي|خلاص|صدق|صراحه|بس|فعلا|انا|اني|ان|انني|لو|بجد|حقا|يارب|يا رب|"
+    r"من زمان|من جد|كثير|وايد|بقوه|جديا|دايم|دايما|كل يوم|احيانا|في|ب|بال|عن))*"
+)
+AR_DIE = (
+    r"اموت|الموت|بالموت|موت|اختفي من الدنيا|اروح من الدنيا|افارق الحياه|افارق الدنيا|"
+    r"اودع الدنيا|اطلع من الدنيا|ارحل عن الدنيا|اكون ميت|اكون ميته|اصير ميت"
+)
+AR_SUICIDE = r"انتحر|الانتحار|بالانتحار|انتحار|نتحر"
+AR_SELF = r"نفسي|روحي|حالي|عمري|حياتي"
+AR_KILL_1P = (
+    r"اقتل|بقتل|باقتل|اخلص علي|اخلص على|بخلص علي|بخلص على|اخلص من|بخلص من|انهي|بنهي|انهاء|"
+    r"انهي علي|اشنق|بشنق|اخنق|بخنق|ارمي|برمي|اذبح|بذبح|اطيح|بطيح|اموت|بموت|اسمم|بسمم|"
+    r"احرق|بحرق|اقطع|بقطع"
+)
+AR_NEG = r"ما|مب|مو|مش|مانا|ماني|مانيب|مابي|مابا|لا|لن|لم|ليس|لست|ولا|مستحيل|ابدا|ابد"
+AR_LIVE = (
+    r"اعيش|عيش|العيش|اكمل حياتي|اكمل بالحياه|اكمل في الحياه|ابقي عايش|ابقي عايشه|"
+    r"اكون عايش|اكون عايشه|اكون موجود|اكون موجوده|احيا|الحياه|الحياه بعد|اكمل"
+)
+AR_DISTRESS_CONTEXT = _ar(
+    r"(?:خسرت|فقدت|ضيعت|ضاع|راح) (?:\w+ )?(?:شغلي|وظيفتي|عملي|كل شي|كلشي|اهلي|زوجتي|زوجي|"
+    r"امي|ابوي|ابي|ولدي|بنتي|فلوسي|بيتي|حبيبي|حبيبتي|صديقي|دراستي)|انطردت|فصلوني|فنشوني|"
+    r"طردوني|تفنشت|تطلقت|طلقتني|طلقني|انفصلت|انفصلنا|تركتني|تركني|توفي|توفت|توفيت|مات|ماتت|"
+    r"مكتئب|مكتئبه|حزين|حزينه|ضايق|ضايقه|متضايق|متضايقه|تعبان|تعبانه|يايس|يايسه|ياس|محطم|"
+    r"محطمه|وحيد|وحيده|مقهور|مقهوره|رسبت|مدين|ديون|مفلس|ما في امل|مافي امل|ضاقت|خلاص"
+)
+
+# ------------------------------------------------------------------------ English building blocks
+
+EN_DESIRE = (
+    r"want(?:ed)?|wanna|wish|need|going|gonna|plan(?:ning)?|intend(?:ing)?|will|decided|"
+    r"ready|about|trying|try|tempted|longing|"
+    r"(?:think|thinking|thought|considering|considered)(?: about| of)?(?: how)?"
+)
+EN_DISTRESS_CONTEXT = (
+    r"\b(?:lost (?:my|our) (?:\w+ )?(?:job|wife|husband|mom|mum|mother|dad|father|son|daughter|"
+    r"family|friend|home|house|everything|baby|partner|girlfriend|boyfriend)|got fired|"
+    r"been fired|was fired|laid off|divorced?|broke up|dumped|passed away|died|funeral|hopeless|"
+    r"worthless|depressed|devastated|alone|lonely|heartbroken|failed|bankrupt|in debt|"
+    r"can'?t take it|nothing left|no way out|ruined)\b"
+)
+
+# ------------------------------------------------------------------------ Arabizi building blocks
+
+ZI_DESIRE = (
+    r"abi|abee|aby|abii|aba|abaa|abah|abgha|abgh|abga|ab8a|ab8i|ab8y|abghi|abgi|abi2|wedi|widdi|"
+    r"weddi|wdi|odi|areed|arid|ariid|nawi|naawi|nawy|afakir|afakker|afaker|afkr|afkar|bfakr|"
+    r"bafakir|bdi|biddi|badi|ra7|ra7|ba7awel|a7awel|7awalt|gararat|qararat|8arart"
+)
+ZI_FILL = r"(?:\s+(?:wallah|wallahi|walla|khalas|5alas|bs|bas|ani|ana|ini|in|an|law|lo|ya ?rab+))*"
+ZI_DIE = r"a?moo?u?t|amo0t|amout|mot|mout|moot|el ?mawt|al ?mawt|al ?moot|el ?moot"
+ZI_SUICIDE = (
+    r"(?:b|a|e|i|2|ba)?n?t[ei]?[7h]a?a?r|(?:2|a|e|i)nt[ie]?[7h]a?a?r|(?:2|a|e|i)?nte?[7h]ar"
+)
+ZI_SELF = r"nafsi|nfsi|nafsy|nafse|nefsi|ro7i|roo7i|rou7i|rohi|roohi|roo7y|ro7y|7ali|7yati|7ayati"
+ZI_KILL = (
+    r"(?:a|b|ba)?(?:8|q|g|k|9)[ae]?t[ae]?l|(?:a|b|ba)?(?:5|kh)al+[ae]?s (?:3la|3ala|ala)|"
+    r"(?:a|b|ba)?shn[ae]?g|(?:a|b|ba)?nhi|(?:a|b|ba)?ajra7|(?:a|b|ba)?jr[ae]?[7h]|"
+    r"(?:a|b|ba)?(?:2|')?(?:th|z|dh)i"
+)
+ZI_NEG = r"ma|mb|mo|mu|mub|mob|mish|mesh|la"
+ZI_LIVE = r"a?3?[ei]{1,3}[sc]h|a?3?ai?sh|a?3?ish|a?3?eesh"
+
+
+def _rules() -> list[Rule]:
+    high, medium, imminent = RiskLevel.HIGH, RiskLevel.MEDIUM, RiskLevel.IMMINENT
+    rules = [
+        # ---------------------------------------------------------------- Arabic (Gulf + MSA)
+        Rule(
+            "ar_want_to_die",
+            Kind.IDEATION,
+            high,
+            _re(_ar(rf"(?:{AR_DESIRE}){AR_FILL}\s+(?:{AR_DIE})")),
+        ),
+        Rule(
+            "ar_want_suicide",
+            Kind.IDEATION,
+            high,
+            _re(_ar(rf"(?:{AR_DESIRE}){AR_FILL}\s+(?:ب|ف|ا|ن)?(?:{AR_SUICIDE})")),
+        ),
+        Rule(
+            "ar_gulf_future_suicide",
+            Kind.IDEATION,
+            high,
+            _re(_ar(r"(?:بنتحر|بانتحر|راح انتحر|رح انتحر|حنتحر|سانتحر|سوف انتحر|بروح انتحر)")),
+        ),
+        Rule(
+            "ar_kill_myself",
+            Kind.IDEATION,
+            high,
+            _re(_ar(rf"(?:{AR_KILL_1P})\s+(?:\w+\s+)?(?:{AR_SELF})")),
+        ),
+        Rule(
+            "ar_end_my_life",
+            Kind.IDEATION,
+            high,
+            _re(_ar(r"(?:انهي|بنهي|انهاء|اخلص|بخلص|اوقف|اقفل) (?:\w+ )?(?:حياتي|عمري|كل شي)")),
+        ),
+        Rule(
+            "ar_not_want_to_live",
+            Kind.IDEATION,
+            high,
+            _re(
+                _ar(
+                    rf"(?:{AR_NEG})\s?(?:عاد\s|عدت\s)?(?:{AR_DESIRE}|قادر|قادره|اقدر|لي خلق|"
+                    rf"عندي رغبه|عندي رغبه في)\s?(?:ان\s|اني\s)?(?:{AR_LIVE})"
+                )
+            ),
+            self_negating=True,
+        ),
+        Rule(
+            "ar_no_reason_to_live",
+            Kind.PASSIVE,
+            medium,
+            _re(
+                _ar(
+                    r"(?:ليش|ليه|لماذا|لمين|عشان شو|ما في سبب|مافي سبب|ما عندي سبب|ما له داعي|"
+                    r"ما لها داعي|ما في داعي|مافي داعي|ما في شي|مافي شي|ما ظل شي|ما بقي شي)"
+                    r"\s(?:\w+\s)?(?:اعيش|عيش|للعيش|للحياه|احيا|اكمل|يخليني اعيش|اعيش عشانه)"
+                )
+            ),
+            self_negating=True,
+        ),
+        Rule(
+            "ar_tired_of_life",
+            Kind.PASSIVE,
+            medium,
+            _re(
+                _ar(
+                    r"(?:تعبت|مليت|طفشت|زهقت|كرهت|اكره|سئمت|سيمت|يئست|يايس|يايسه|قرفت)\s"
+                    r"(?:من\s)?(?:\w+\s)?(?:حياتي|الحياه|الدنيا|العيشه|عيشتي|هالحياه|هالدنيا|العيش|"
+                    r"اني عايش|اني عايشه|وجودي)"
+                )
+            ),
+        ),
+        Rule(
+            "ar_wish_dead",
+            Kind.PASSIVE,
+            medium,
+            _re(
+                _ar(
+                    r"(?:ليتني|ياليتني|يا ليتني|ياريتني|يا ريتني|ريتني|ليت|يا ليت|ياليت)\s?"
+                    r"(?:\w+\s)?(?:ميت|ميته|مت|اموت|ما انولدت|ما خلقت|ما جيت|ما كنت|مو موجود|"
+                    r"مب موجود|مو عايش|ما عشت|انام وما اصحي|انام وما اقوم|اختفي)|"
+                    r"(?:الله|يا ?رب|ربي) (?:ياخذني|ياخذ روحي|ياخذ عمري|خذني|تاخذني|تاخذ روحي|"
+                    r"اخذني|يريحني من الدنيا|يميتني|امتني|يقبض روحي|اقبض روحي)|"
+                    r"(?:ابي|ابا|ابغي|ودي|اتمني|نفسي) (?:انام|ارقد) (?:و|وما|وما عاد|ولا) ?"
+                    r"(?:اصحي|اقوم|اوعي|اقعد)"
+                )
+            ),
+        ),
+        Rule(
+            "ar_burden",
+            Kind.PASSIVE,
+            medium,
+            _re(
+                _ar(
+                    r"انا (?:\w+ )?(?:عب|عبي|عبء|عالة|عاله|حمل ثقيل|ثقل)|عاله علي|عبء علي|عب علي|"
+                    r"(?:الكل|كلهم|اهلي|الناس|العالم) (?:\w+ )?(?:بيرتاحون|بيرتاح|راح يرتاحون|"
+                    r"بيكونون احسن|بيصيرون احسن|احسن) (?:مني|بدوني|من غيري|لو مت|لو رحت|اذا مت)|"
+                    r"(?:محد|ما حد|ماحد|ولا احد|لا احد) (?:\w+ )?(?:بيفقدني|راح يفقدني|بيحس فيني|"
+                    r"بيدري عني|بيتذكرني|بيهتم) ?(?:لو|اذا)? ?(?:مت|رحت|اختفيت)?|"
+                    r"احسن (?:لهم |للكل )?(?:بدوني|لو ما كنت موجود|لو ما كنت موجوده|لو مت)"
+                )
+            ),
+        ),
+        Rule(
+            "ar_self_harm",
+            Kind.SELF_HARM,
+            high,
+            _re(
+                _ar(
+                    r"(?:اجرح|بجرح|جرحت|اذي|باذي|اذيت|اوذي|بوذي|اضر|بضر|اضرب|بضرب|اقص|بقص|"
+                    r"اشطب|بشطب|شطبت|احرق|بحرق|حرقت|اعاقب|بعاقب|عاقبت)\s(?:\w+\s)?"
+                    r"(?:نفسي|روحي|جسمي|جسدي)|"
+                    r"(?:اجرح|بجرح|اقص|بقص|اشطب|بشطب|اقطع|بقطع)\s(?:\w+\s)?"
+                    r"(?:يدي|ايدي|معصمي|عروقي|شراييني|ذراعي|فخذي|جلدي)|"
+                    r"(?:ايذا|ايذاء|اذيه|اذي|جرح|تجريح) (?:النفس|نفسي|الذات)|"
+                    r"(?:رجعت|ارجع|برجع|رديت) (?:\w+ )?(?:اجرح|اشطب|اذي|اقص)"
+                )
+            ),
+        ),
+        Rule(
+            "ar_attempt",
+            Kind.ATTEMPT,
+            high,
+            _re(
+                _ar(
+                    rf"(?:حاولت|جربت|سويت|كنت ب|كنت راح|كنت بروح)\s?(?:\w+\s)?"
+                    rf"(?:{AR_SUICIDE}|اقتل نفسي|اقتل روحي|اموت|انهي حياتي|اشنق|محاوله انتحار)|"
+                    r"(?:عندي|سويت|سبق لي|سبق وسويت) (?:\w+ )?محاول(?:ه|ات) انتحار"
+                )
+            ),
+        ),
+        Rule(
+            "ar_ingested",
+            Kind.ATTEMPT,
+            imminent,
+            _re(
+                _ar(
+                    r"(?:شربت|بلعت|اخذت|خذيت|تناولت|ابتلعت|كليت)\s(?:\w+\s){0,3}?"
+                    r"(?:كل|كامل|كثير|وايد|علبه|علب|شريط|شرايط|\d{2,}|عشرين|ثلاثين|خمسين|"
+                    r"جرعه كبيره|جرعه زايده)\s?(?:\w+\s){0,2}?(?:ال)?(?:حبوب|حبه|حبات|دوا|دواء|"
+                    r"ادويه|بنادول|بندول|منوم|منومات)|"
+                    r"(?:شربت|بلعت|اخذت|خذيت|تناولت|ابتلعت)\s(?:\w+\s)?(?:سم|السم|كلوركس|كلور|"
+                    r"مبيد|فلاش|ديتول)"
+                )
+            ),
+        ),
+        Rule(
+            "ar_goodbye",
+            Kind.GOODBYE,
+            high,
+            _re(
+                _ar(
+                    r"(?:هذي|هذه|هاذي|هذا|هاذا) (?:\w+ )?(?:اخر|آخر) (?:رساله|مره|كلام|كلمه|يوم|ليله)"
+                    r"|اخر رساله (?:مني|لكم|لك)|وداعا (?:للابد|يا دنيا|يا عالم)|"
+                    r"سامحوني (?:على كل شي|علي كل شي|اذا رحت|ان رحت|لو رحت|اذا مت|لو مت)|"
+                    r"كتبت (?:\w+ )?(?:وصيتي|رساله وداع|رسالتي الاخيره)|"
+                    r"(?:ما|مب|مو) (?:راح|رح|ب)?(?:تشوفوني|تشوفني|بتشوفوني|تسمعون مني) (?:بعد|مره ثانيه|"
+                    r"بعد اليوم|بعد الليله|مره ثانيه ابدا)"
+                )
+            ),
+        ),
+        Rule(
+            "ar_method_dose",
+            Kind.METHOD,
+            high,
+            _re(
+                r"(?:كم|قد ايش|قديش|كمية|كميه|عدد)\s(?:\w+\s){0,3}?(?:حبه|حبات|حبوب|جرعه|ملغ|"
+                r"مليغرام|ملي|شريط|علبه|بنادول|بندول|منوم|انسولين)(?!\w)[^.?]{0,40}?(?:تقتل|يقتل|"
+                r"تموت|يموت|اموت|للموت|قاتله|قاتل|الوفاه|مميت|مميته|تكفي عشان|توقف القلب)|"
+                r"(?:جرعه|الجرعه|كميه) (?:\w+ )?(?:قاتله|مميته|المميته|القاتله|اللي تقتل|الي تقتل|"
+                r"اللي تموت|الي تموت)"
+            ),
+        ),
+        Rule(
+            "ar_method_how",
+            Kind.METHOD,
+            high,
+            _re(
+                r"(?:كيف|شلون|شو الطريقه|ويش الطريقه|ايش الطريقه|طريقه)\s(?:\w+\s)?(?:اموت|انتحر|"
+                r"اشنق|اقتل نفسي|اقتل روحي|اسمم نفسي|اخلص علي نفسي|اخلص على نفسي|اخلص من حياتي)|"
+                r"(?:اسهل|افضل|اسرع|اضمن|احسن) (?:طريقه|طرق|وسيله) (?:\w+ )?(?:للموت|للانتحار|اموت|"
+                r"انتحر|الانتحار|بدون الم|بلا الم|بدون وجع)|"
+                r"(?:موت|انتحار|اموت|الموت) (?:بدون|بلا|من غير) (?:الم|وجع)|"
+                r"(?:وين|من وين|منين|كيف) (?:\w+ )?(?:اشتري|احصل|القي|اجيب|اجد)\s(?:\w+\s)?"
+                r"(?:سم|مسدس|سلاح|حبل|رصاص|مبيد|سيانيد)"
+            ),
+        ),
+        Rule(
+            "ar_heights",
+            Kind.HEIGHTS,
+            medium,
+            _re(
+                r"(?:اعلي|اطول|ارفع|اعلا)\s(?:\w+\s)?(?:جسر|جسور|كوبري|كباري|مبني|مباني|برج|ابراج|"
+                r"عماره|عمارات|بنايه|جبل|جرف|منحدر|سطح|طابق)|"
+                r"(?:كم طابق|من كم طابق|من اي طابق|كم ارتفاع)[^.?]{0,40}?(?:اموت|يموت|للموت|يقتل|"
+                r"تقتل|قاتل|مميت)"
+            ),
+        ),
+        # ---------------------------------------------------------------- English
+        Rule(
+            "en_want_to_die",
+            Kind.IDEATION,
+            high,
+            _re(
+                rf"\b(?:{EN_DESIRE})\s+(?:to\s+)?(?:just\s+)?(?:die|be dead|not (?:be )?alive|"
+                r"stop (?:existing|living)|not exist|cease to exist)\b"
+            ),
+        ),
+        Rule(
+            "en_kill_myself",
+            Kind.IDEATION,
+            high,
+            _re(
+                r"\b(?:kill|killing|end|ending|off|offing|hang|hanging|shoot|shooting|drown|"
+                r"drowning|poison|poisoning)\s+my ?self\b|\bunalive (?:my ?self|me)\b|"
+                r"\b(?:end|ending|take|taking)\s+(?:my (?:own )?life|it all|my own life)\b|"
+                r"\b(?:i'?m|i am|i feel|feeling|i've been|i have been|been|i get|i was|i'?m getting)"
+                r"\s+(?:\w+\s+){0,2}suicidal\b|"
+                r"\b(?:commit|committing|attempt|attempting|thinking about|thought about|"
+                r"thinking of|think about|considering|contemplating|planning) (?:on )?suicide\b"
+                r"(?=.*\b(?:i|i'?m|me|my)\b)|(?<=\bi )(?:\w+ )?(?:\w+ )?"
+                r"(?:commit|attempt) suicide\b|"
+                r"\b(?:i'?ll|i will|i'?m gonna|i'?m going to|gonna)\s+(?:\w+\s+)?"
+                r"(?:jump off|jump in front|slit my|overdose|od\b)"
+            ),
+        ),
+        Rule(
+            "en_not_want_to_live",
+            Kind.IDEATION,
+            high,
+            _re(
+                r"\b(?:don'?t|do not|dont|no longer|never|not) (?:\w+ )?(?:want|wanna|wish|"
+                r"feel like)\s+(?:to\s+)?(?:live|be alive|exist|go on|keep living|continue living|"
+                r"be here anymore|be on this earth)\b|\bdon'?t want to be here anymore\b|"
+                r"\b(?:won'?t|will not) be (?:here|around|alive) (?:much longer|tomorrow|anymore|"
+                r"for long|by)\b"
+            ),
+            self_negating=True,
+        ),
+        Rule(
+            "en_passive",
+            Kind.PASSIVE,
+            medium,
+            _re(
+                r"\bwish (?:i|i'?d) (?:was|were|had|could|would)\s+(?:just\s+)?(?:dead|die|"
+                r"disappear|never been born|not been born|died|not wake up|never wake up)\b|"
+                r"\b(?:better off dead|rather be dead|rather die|rather not exist|"
+                r"hope i (?:don'?t|never) wake up|don'?t want to wake up|not want to wake up|"
+                r"no (?:reason|point) (?:to|in) (?:live|living|go(?:ing)? on|be(?:ing)? alive|"
+                r"keep going)|tired of (?:living|life|being alive|existing)|"
+                r"sick of (?:living|life|being alive)|done with (?:life|living|everything)|"
+                r"can'?t go on|cannot go on|can'?t keep going|can'?t take (?:it|this|life) "
+                r"anymore|(?:life|living) (?:is|isn'?t|is not) (?:\w+ )?worth (?:living|it)|"
+                r"not worth living|why (?:should|do) i (?:even )?(?:live|keep living|bother living))\b"
+            ),
+            self_negating=True,
+        ),
+        Rule(
+            "en_burden",
+            Kind.PASSIVE,
+            medium,
+            _re(
+                r"\b(?:i'?m|i am|i feel like|feel like)\s+(?:\w+\s+)?(?:a burden|a waste of space|"
+                r"a waste of oxygen)\b|\b(?:everyone|everybody|they|my family|people|the world)"
+                r"(?: would| will|'?d)? be (?:\w+ )?better (?:off )?without me\b|"
+                r"\b(?:nobody|no one|noone) (?:would|will) (?:even )?(?:miss|care|notice)"
+                r"(?: me| if i)?\b"
+            ),
+        ),
+        Rule(
+            "en_self_harm",
+            Kind.SELF_HARM,
+            high,
+            _re(
+                r"\b(?:cut|cutting|burn|burning|hurt|hurting|harm|harming|injure|injuring|punish|"
+                r"punishing|starve|starving|scratch|scratching)\s+my ?self\b|"
+                r"\bself[- ]?harm(?:ing|ed)?\b|\bself[- ]?injur\w*|"
+                r"\b(?:cut|cutting|slit|slitting|slash|slashing)\s+my\s+(?:wrists?|arms?|legs?|"
+                r"thighs?|skin|veins)\b|\brelaps\w* (?:on|into|with) (?:self[- ]?harm|cutting)\b|"
+                r"\bi (?:\w+ )?(?:cut|relapsed) again\b"
+            ),
+        ),
+        Rule(
+            "en_attempt",
+            Kind.ATTEMPT,
+            high,
+            _re(
+                r"\b(?:i|i'?ve|ive|i have|i had|i once)\s+(?:\w+\s+)?(?:tried|attempted)\s+"
+                r"(?:to\s+)?(?:kill myself|suicide|end my life|overdose|die|hang myself|"
+                r"end it)\b|\bsurvived (?:a|my|an) (?:suicide )?attempt\b|"
+                r"\bmy (?:\w+ )?(?:suicide )?attempts?\b(?=.*\b(?:suicide|kill|die|overdose)\b)|"
+                r"\b(?:i|i'?ve) (?:\w+ )?overdosed\b"
+            ),
+        ),
+        Rule(
+            "en_ingested",
+            Kind.ATTEMPT,
+            imminent,
+            _re(
+                r"\b(?:i|i'?ve|i have|just)\s+(?:\w+\s+)?(?:took|taken|swallowed|downed|ate)\b"
+                r".{0,40}?\b(?:all|whole|bottle|bunch|handful|\d{2,}|twenty|thirty|forty|fifty|"
+                r"entire|pack|box|lots of|a lot of)\b.{0,20}?\b(?:pills?|tablets?|meds|"
+                r"medications?|paracetamol|tylenol|panadol|advil|ibuprofen|aspirin|"
+                r"sleeping pills|xanax)\b|\bi (?:just |have just )?(?:drank|swallowed|took) "
+                r"(?:\w+ )?(?:bleach|poison|antifreeze|rat poison)\b"
+            ),
+        ),
+        Rule(
+            "en_goodbye",
+            Kind.GOODBYE,
+            high,
+            _re(
+                r"\b(?:this is|it'?s|these are) my (?:last|final) (?:message|post|goodbye|words|"
+                r"night|day|letter)\b|\bgoodbye (?:forever|everyone|world|cruel world)\b|"
+                r"\b(?:my|a|wrote a|writing a|writing my) suicide note\b|"
+                r"\bby the time you (?:read|see) this\b|\b(?:wrote|writing|written) (?:my|a) "
+                r"(?:goodbye|farewell) (?:note|letter)\b|\bgiving away (?:all )?my (?:stuff|things|"
+                r"belongings)\b"
+            ),
+        ),
+        Rule(
+            "en_method_dose",
+            Kind.METHOD,
+            high,
+            _re(
+                r"\bhow (?:many|much)\b.{0,40}?\b(?:pills?|tablets?|paracetamol|tylenol|panadol|"
+                r"acetaminophen|ibuprofen|advil|aspirin|insulin|sleeping pills|mg|milligrams?|"
+                r"xanax|benadryl|bleach|alcohol|meds)\b.{0,40}?\b(?:kill|die|lethal|fatal|overdose|"
+                r"od|deadly|dead|death)\b|\b(?:lethal|fatal|deadly) (?:dose|amount|overdose|"
+                r"quantity)\b"
+            ),
+        ),
+        Rule(
+            "en_method_how",
+            Kind.METHOD,
+            high,
+            _re(
+                r"\bhow (?:to|do i|can i|would i|do you|does one|do people|could i|should i)\s+"
+                r"(?:\w+\s+)?(?:kill (?:my|your|one)self|commit suicide|die painlessly|die quickly|"
+                r"hang (?:my|your|one)self|overdose|slit (?:my|your) wrists|end (?:my|your|one'?s) "
+                r"life|tie a noose)\b|\b(?:painless|quick|quickest|easiest|fastest|best|surest|"
+                r"easy|peaceful|effective)\s+(?:way|ways|method|methods) (?:to|of) (?:die|dying|"
+                r"kill (?:my|your|one)self|suicide|commit suicide|end (?:it|my life))\b|"
+                r"\bpainless (?:death|suicide)\b|\bwhere (?:can|do|could|should) i (?:buy|get|find) "
+                r"(?:a |some )?(?:gun|rope|noose|poison|firearm|cyanide|barbiturates)\b|"
+                r"\b(?:jump|fall|falling|jumping)\b.{0,30}?\b(?:to die|fatal|kill you|kill me|"
+                r"lethal|guaranteed death|survive)\b"
+            ),
+        ),
+        Rule(
+            "en_heights",
+            Kind.HEIGHTS,
+            medium,
+            _re(
+                r"\b(?:tallest|highest|high)\s+(?:\w+\s+)?(?:bridges?|buildings?|towers?|cliffs?|"
+                r"rooftops?|roofs?|floors?|parking (?:garages?|structures?)|places? to jump)\b"
+            ),
+        ),
+        # ---------------------------------------------------------------- Arabizi
+        Rule(
+            "zi_want_to_die",
+            Kind.IDEATION,
+            high,
+            _re(
+                rf"\b(?:{ZI_DESIRE}){ZI_FILL}\s+(?:{ZI_DIE})\b|\bba?moo?t\b(?!\s+(?:mn|min|men)\b)"
+            ),
+        ),
+        Rule(
+            "zi_suicide",
+            Kind.IDEATION,
+            high,
+            _re(rf"\b(?:(?:{ZI_DESIRE}){ZI_FILL}\s+)?(?:{ZI_SUICIDE})\b"),
+        ),
+        Rule(
+            "zi_kill_myself",
+            Kind.IDEATION,
+            high,
+            _re(rf"\b(?:{ZI_KILL})\s+(?:\w+\s+)?(?:{ZI_SELF})\b"),
+        ),
+        Rule(
+            "zi_not_want_to_live",
+            Kind.IDEATION,
+            high,
+            _re(rf"\b(?:{ZI_NEG})\s?(?:{ZI_DESIRE})\s+(?:an\s+)?(?:{ZI_LIVE})\b"),
+            self_negating=True,
+        ),
+        Rule(
+            "zi_method_dose",
+            Kind.METHOD,
+            high,
+            _re(
+                r"\b(?:kam|kem|cm|gad eish)\s+(?:\w+\s+)?(?:7ab+a|7ba|7bh|7boob|7ubub|7abat|habba|"
+                r"hbob|jur3a)\b.{0,30}?\b(?:t8tl|tqtl|tgtl|t8tel|taqtel|tagtel|tamoot|tmoot|"
+                r"amoot|y8tl|yqtl|ymoot|lil ?mot)\b"
+            ),
+        ),
+    ]
+    return rules
+
+
+RULES: tuple[Rule, ...] = tuple(_rules())
+
+# ------------------------------------------------------------------------ context patterns
+
+# Idioms removed before matching: "بموت من الضحك", "اموت فيك" (I adore you), "dying of laughter",
+# "killing it". Their words never count as risk.
+IDIOMS = _re(
+    r"(?<!\w)(?:[وف])?(?:ب|ا|راح ا|رح ا)?(?:موت|اموت|متت|مت|ميت|ميته|مايت|بموت|يموتني|تموتني|"
+    r"موتني|موتتني|ذبحني|ذبحتني|قتلني|قتلتني|بتقتلني|يقتلني|ذابحني|ذبحت روحي|ذبحت نفسي|"
+    r"قتلت نفسي|قتلت روحي|هلكت روحي|هلكت نفسي|انتحر|بنتحر|سانتحر|راح انتحر)\s(?:من\s|بال|ب|علي\s|على\s|مع\s)?(?:ال)?"
+    r"(?:ضحك|جوع|برد|حر|ملل|طفش|فرح|وناسه|شوق|غيره|فضول|عطش|تعب|نعاس|خوف|حيا|خجل|قهر|زهق|"
+    r"انتظار|حماس|شغل|دراسه|مذاكره|تمرين|رياضه|زحمه|ريحه|حلاوه|جمال|لذاذه|الم)\w*"
+    r"|(?<!\w)(?:ب|ا)?(?:اموت|موت|ميت|ميته|متت)\s(?:في|فيك|فيه|فيها|فيكم|فيهم|عليك|عليه|عليها|"
+    r"عليكم|علي|على|بك|عشانك|عشانه|عشانها|علشانك|فداك|فداه|فدا|بحبك|بحبه)(?!\w)"
+    r"|(?<!\w)(?:حلو|حلوه|زين|زينه|بارد|حار|تعبان|جوعان|مستانس|مستانسه)\sموت(?!\w)"
+    r"|(?<!\w)ضحك\w*\s(?:\w+\s)?(?:لين|حتي|الين)\s(?:مت|متت|موت)(?!\w)"
+    r"|\b(?:dying|die|died|dead|killing me|killed me|kill me)\s+(?:of|from|with|laughing|"
+    r"laughter)\s*(?:laughter|laughing|embarrassment|boredom|hunger|cuteness|jealousy|"
+    r"curiosity|heat|cold|thirst|excitement|shame)?\b|\bdying to\b|\bto die for\b|"
+    r"\b(?:would|'d|i'd) die for\b|\bdying for (?:a|an|some|the|my)\b|\bkill(?:ing|ed|s)? it\b|"
+    r"\bkill(?:ing)? (?:some )?time\b|\bkill for (?:a|an|some)\b|\bdead (?:tired|serious|"
+    r"on|end|line|lines|battery|phone)\b|\bdrop[- ]dead\b|\bkill(?:ed|ing)? (?:the|a|that|this) "
+    r"(?:lights?|engine|process|app|bug|music|spider|fly|mosquito|cockroach|roach|vibe|mood|"
+    r"game|battery|conversation|boss)\b|\b(?:is|are|was|were|it'?s|this|that|you|these|those)"
+    r"\s+(?:\w+\s+)?kill(?:ing|s) me\b|\bi'?m dead\b(?=.*(?:lol|lmao|haha|xd))|"
+    r"\bmy phone (?:is )?(?:dying|dead|died)\b|\bsuicide (?:squad|doors?|run|sprints?|"
+    r"bomber|attack|mission)\b|\b(?:die|dying) (?:hard|laughing)\b|\bdying (?:light|star)\b"
+    r"|(?<!\w)انتحاري(?:ه|ين|ون)?(?!\w)|(?<!\w)(?:عمليه|عمليات|هجوم|تفجير|حزام) انتحاري\w*"
+)
+
+# News or someone else as the subject: a bare topic word then belongs to someone else.
+THIRD_PERSON = _re(
+    r"(?<!\w)(?:[وف]|ال|لل|ب)?(?:شاب|شابه|رجل|امراه|سيده|فتاه|بنت|ولد|طالب|طالبه|طفل|طفله|مراهق|"
+    r"مراهقه|مواطن|مواطنه|وافد|وافده|عامل|عامله|شخص|اشخاص|لاعب|ممثل|ممثله|مغني|مغنيه|فنان|فنانه|"
+    r"سجين|جندي|ضابط|مريض|مريضه|زوجها|زوجته|هو|هي|هم|نفسه|نفسها|نفسهم|انفسهم|حياته|حياتها|روحه|"
+    r"روحها|ابنه|ابنته|صديقي|صديقتي|صديقه|اخوي|اختي|ربيعي|خوي|جاري|جارنا|عمره|عمرها|عاما|عام|"
+    r"الشرطه|شرطه|الامن|النيابه|مصدر|صحيفه|جريده|خبر|اخبار|عاجل|فيديو|بالفيديو|حادثه|حادث|"
+    r"ظاهره|نسبه|نسب|معدل|معدلات|احصاييه|احصاييات|احصائيات|دراسه|ارتفاع|تزايد|جثه|جثمان|العثور|"
+    r"ضحيه|اقدم|اقدمت|يقدم|تقدم|اعلن|اعلنت|سجن|مستشفي|منطقه|محافظه|ولايه|مدينه|الوقايه|التوعيه|"
+    r"العالمي|منظمه|مكافحه|حالات|قضيه|جريمه|تفاصيل|ماساه|صدمه|المشاهير|مشهور|مشهوره|انتحرت|"
+    r"انتحروا|ينتحر|ينتحرون|تنتحر|قتل نفسه|قتلت نفسها|وقد|لقد|شنق|غرقا|حرقا|شنقا|برصاصه)(?!\w)"
+    r"|\b(?:he|she|they|his|her|their|him|them|someone|somebody|man|woman|teen|teenager|boy|girl|"
+    r"student|police|reported|reports|news|study|studies|rate|rates|awareness|prevention|"
+    r"according|celebrity|actor|singer|friend|brother|sister|cousin|mom|dad|mother|father|"
+    r"people|victim|suspect|article|research|statistics|documentary|movie|film|song|book|"
+    r"character|hotline|month|day|world)\b"
+)
+
+FIRST_PERSON = _re(
+    r"(?<!\w)(?:[وف])?(?:انا|اني|انني|نفسي|روحي|حياتي|ابي|ابا|ابغي|ودي|افكر|فكرت|قررت|ناوي|"
+    r"حاولت|بحاول|صرت|عندي|فيني|احس|حاسس|حاسه)(?!\w)"
+    r"|\b(?:i|i'?m|im|i'?ve|ive|i'?d|me|my|myself|mine|abi|aba|ana|ani|abgha|ab8a)\b"
+)
+
+AR_TOPIC = _re(_ar(r"(?:ال|بال|لل)?(?:انتحار|انتحر|ينتحر|تنتحر|نتحر)"))
+EN_TOPIC = _re(r"\bsuicid(?:e|al)\b|\bkill(?:ed|ing)? (?:him|her|them)sel(?:f|ves)\b")
+
+# A negator among the last three words before a match lowers it ("ما افكر انتحر", "I'm not going
+# to kill myself"), unless a word of knowing follows the negator: "ما ادري ليش", "I don't know why".
+NEGATORS = frozenset(
+    "ما مب مو مش مانا ماني مانيب لا لن لم ليس لست ولا مستحيل ابدا ابد not never no don't dont "
+    "won't wont wouldn't isn't ain't didn't can't't nor ma mb mo mu mub mob mish mesh la".split()
+)
+NOT_A_NEGATION = frozenset(
+    "ادري اعرف اعلم عارف عارفه فاهم فاهمه متاكد متاكده اظن know sure think care mind stop help "
+    "understand remember get matter other one body".split()
+)
+
+IMMINENCE = _re(
+    r"(?<!\w)(?:[وف])?(?:الليله|الحين|هالحين|الحينه|اليوم|بعد شوي|بعد ساعه|خلاص قررت|قررت خلاص|"
+    r"جهزت|جاهز|جاهزه|عندي (?:\w+ )?(?:الحبل|حبل|الحبوب|حبوب|سم|السم|مسدس|سلاح|خطه|الخطه)|"
+    r"واقف|واقفه|(?:على|فوق|علي) (?:ال)?(?:جسر|سطح|كوبري|حافه)|كتبت (?:رساله|وصيتي|رسالتي)|"
+    r"دحين|هلحين|ساعات|قريب)(?!\w)"
+    r"|\b(?:tonight|right now|now|today|this (?:evening|weekend|morning)|in an hour|soon|"
+    r"i have (?:a|the) (?:plan|rope|gun|pills|note)|i(?:'ve| have) (?:got|bought) (?:a|the) "
+    r"(?:rope|gun|pills)|on the (?:bridge|roof|ledge|edge)|decided|it'?s time|"
+    r"al ?7een|el ?7een|hal ?7een|il ?7in|alleila|el ?lela|al ?laila|el ?lila)\b"
+)
+
+HOPELESSNESS = _re(
+    r"(?<!\w)(?:[وف])?(?:ما في امل|مافي امل|ما فيه امل|ما له فايده|ما لها فايده|ما في فايده|"
+    r"مافي فايده|يايس|يايسه|يئست|كرهت نفسي|اكره نفسي|انا فاشل|انا فاشله|ما لي قيمه|"
+    r"ما عندي قيمه|انا ولا شي|تعبت من كل شي|ما عاد فيني حيل|ما عاد اقدر|ما اقدر اكمل|"
+    r"ما اتحمل|ضاقت فيني الدنيا|ضاقت بي الدنيا|الدنيا ضاقت|ما له معني|ما لها معني|بلا معني)(?!\w)"
+    r"|\b(?:hopeless|worthless|no point|nothing matters|i hate myself|i'?m useless|no future|"
+    r"give up on (?:life|everything)|can'?t do this anymore|empty inside|no way out|"
+    r"i'?m a failure|trapped)\b"
+)
+
+LAUGHTER = re.compile(r"ه{3,}|خخخ|\b(?:lol|lmao|lmfao|haha\w*|hhh+|xd)\b|😂|🤣|😹", re.IGNORECASE)
+DISTRESS = _re(AR_DISTRESS_CONTEXT + "|" + EN_DISTRESS_CONTEXT)
