@@ -79,3 +79,16 @@ def test_bench_on_fake_engines_writes_a_complete_report(tmp_path: Path) -> None:
         "wer",
         "peak_rss_mb",
     }
+
+
+def test_bench_care_runs_the_care_evaluation_and_saves_its_figures(tmp_path: Path) -> None:
+    # An evaluation folder without text sets: the wiring is what is tested here (the care
+    # layer's own tests score the real sets).
+    (tmp_path / "eval" / "text").mkdir(parents=True)
+    result = CliRunner().invoke(
+        app, ["bench", "--care", "--eval-dir", str(tmp_path / "eval"), "--out", str(tmp_path)]
+    )
+    assert result.exit_code == 0, result.output
+    saved = json.loads(next(tmp_path.glob("care-*.json")).read_text(encoding="utf-8"))
+    assert saved["results"] == {}
+    assert saved["eval_dir"].endswith("eval")

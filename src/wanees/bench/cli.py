@@ -6,10 +6,8 @@ command line stays quick to start.
 
 from __future__ import annotations
 
-import inspect
-import json
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
@@ -26,18 +24,18 @@ def _parse_env(pairs: list[str]) -> dict[str, str]:
     return env
 
 
-def _run_care_eval(out: Path) -> None:
-    try:
-        from wanees.care.evaluate import run_care_eval  # type: ignore[import-not-found,unused-ignore]
-    except ImportError as exc:
-        typer.echo(f"the care evaluation is not available: {exc}", err=True)
-        raise typer.Exit(2) from exc
-    # Pass only the arguments the care evaluation declares, so either side can evolve.
-    offered: dict[str, Any] = {"out_dir": out}
-    accepted = inspect.signature(run_care_eval).parameters
-    result = run_care_eval(**{k: v for k, v in offered.items() if k in accepted})
-    if result is not None:
-        typer.echo(json.dumps(result, ensure_ascii=False, indent=2, default=str))
+def _run_care_eval(eval_dir: Path, out: Path) -> None:
+    """The care layer's risk-detection evaluation (it prints its own table); figures to JSON."""
+    from datetime import UTC, datetime
+
+    from wanees.bench.report import write_json
+    from wanees.care.evaluate import run_care_eval
+
+    results = run_care_eval(eval_dir)
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    path = out / f"care-{stamp}.json"
+    write_json({"eval_dir": str(eval_dir), "results": results}, path)
+    typer.echo(f"\nJSON: {path}")
 
 
 def bench(
@@ -93,12 +91,13 @@ def bench(
     ] = False,
 ) -> None:
     """Benchmark the voice loop over the WebSocket: latency per stage, WER/CER, memory."""
+    from wanees.bench.clips import ClipError, default_eval_dir, load_clips
+
     if care:
-        _run_care_eval(out)
+        _run_care_eval(eval_dir or default_eval_dir(), out)
         return
 
     from wanees.bench.client import BenchProtocolError, ClientOptions
-    from wanees.bench.clips import ClipError, default_eval_dir, load_clips
     from wanees.bench.report import TurnResult, format_table
     from wanees.bench.runner import BenchOptions, run_benchmark
     from wanees.bench.server import ENGINE_PRESETS, ServerStartError
