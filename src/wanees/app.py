@@ -125,7 +125,7 @@ def create_app(
                 "llm": context.engines.llm.name,
                 "tts": context.engines.tts.name,
             },
-            "sessions": len(context.active),
+            "sessions": context.admitted,
         }
 
     @app.get("/metrics")

@@ -6,15 +6,15 @@ import asyncio
 import contextlib
 import json
 import socket
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 import uvicorn
 import websockets
+from tests.conftest import StubCare
 from websockets.asyncio.client import ClientConnection
 
-from tests.conftest import StubCare
 from wanees.app import create_app, create_engines
 from wanees.care.api import CareLayer
 from wanees.config import Settings
@@ -94,9 +94,9 @@ class Client:
     audio_frames: int = 0
     order: list[str] = field(default_factory=list)  # event types and "<audio>", in order
 
-    async def next_event(self, timeout: float = 5.0) -> dict[str, Any]:
+    async def next_event(self, wait_s: float = 5.0) -> dict[str, Any]:
         while True:
-            frame = await asyncio.wait_for(self.ws.recv(), timeout)
+            frame = await asyncio.wait_for(self.ws.recv(), wait_s)
             if isinstance(frame, bytes):
                 self.audio += len(frame)
                 self.audio_frames += 1
@@ -108,10 +108,10 @@ class Client:
             self.order.append(_label(event))
             return event
 
-    async def until(self, label: str, timeout: float = 5.0) -> dict[str, Any]:
+    async def until(self, label: str, wait_s: float = 5.0) -> dict[str, Any]:
         """Read events until one whose label (type, or "state:<s>") matches."""
         while True:
-            event = await self.next_event(timeout)
+            event = await self.next_event(wait_s)
             if _label(event) == label:
                 return event
 
@@ -129,6 +129,15 @@ class Client:
 
     def errors(self) -> list[str]:
         return [e["code"] for e in self.events if e["type"] == "error"]
+
+
+async def eventually(condition: Callable[[], bool], wait_s: float = 5.0) -> None:
+    """Poll a condition set by server-side code running in this same event loop."""
+    for _ in range(int(wait_s / 0.01)):
+        if condition():
+            return
+        await asyncio.sleep(0.01)
+    raise AssertionError("condition not reached in time")
 
 
 def _label(event: dict[str, Any]) -> str:

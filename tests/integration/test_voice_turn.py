@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from tests.conftest import fake_settings, read_clip
 from tests.integration.conftest import SILENCE_1S, connect, live_server
+
 from wanees.metrics import DISCARDED_AUDIO_FRAMES
 
 
@@ -95,7 +95,7 @@ async def test_returns_to_listening_without_playback_done(tmp_path: Path) -> Non
     async with live_server(settings) as server, connect(server) as client:
         await client.send({"type": "text", "text": "مرحبا"})
         done = await client.until("response.audio.done")
-        await client.until("state:listening", timeout=done["duration_s"] + 3)
+        await client.until("state:listening", wait_s=done["duration_s"] + 3)
         assert server.context.conversations  # session still open and usable
         await client.send({"type": "text", "text": "مرحبا مرة ثانية"})
         await client.until("turn.metrics")
@@ -108,5 +108,5 @@ async def test_playback_done_ends_the_wait_early(tmp_path: Path) -> None:
         await client.send({"type": "text", "text": "مرحبا"})
         await client.until("turn.metrics")
         await client.send({"type": "playback.done"})
-        await client.until("state:listening", timeout=3)
+        await client.until("state:listening", wait_s=3)
         assert server.llm.calls

@@ -18,7 +18,7 @@ CLAUSE_END = frozenset(",;،؛")
 # A clause boundary only splits once the chunk has this many characters (first chunk: fewer,
 # because latency matters most there).
 MIN_CLAUSE_CHARS = 40
-MIN_FIRST_CLAUSE_CHARS = 12
+MIN_FIRST_CLAUSE_CHARS = 8
 
 
 class SentenceSplitter:

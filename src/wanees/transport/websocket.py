@@ -55,7 +55,7 @@ class ServerContext:
     engines: Engines
     care: CareLayer
     repository: Repository
-    active: set[str] = field(default_factory=set)
+    admitted: int = 0  # open connections holding a session slot
     conversations: dict[str, Conversation] = field(default_factory=dict)
     sockets: dict[str, WebSocket] = field(default_factory=dict)
 
@@ -90,24 +90,38 @@ class _Sender:
 
 
 async def websocket_endpoint(websocket: WebSocket, context: ServerContext) -> None:
-    settings = context.settings
     await websocket.accept()
     sender = _Sender(websocket)
-    if len(context.active) >= settings.limits.max_sessions:
+    if context.admitted >= context.settings.limits.max_sessions:
         ERRORS.labels(ErrorCode.SERVER_FULL.value).inc()
         await sender.event(
             ErrorEvent(code=ErrorCode.SERVER_FULL, message="The server is full; try again soon.")
         )
         await websocket.close(code=1013)
         return
+    # Take the slot before the first await, so concurrent connections cannot all squeeze in.
+    context.admitted += 1
+    ACTIVE_SESSIONS.inc()
+    try:
+        await _serve_session(websocket, context, sender)
+    finally:
+        context.admitted -= 1
+        ACTIVE_SESSIONS.dec()
 
+
+async def _serve_session(websocket: WebSocket, context: ServerContext, sender: _Sender) -> None:
     requested = websocket.query_params.get("session_id")
     stored = await context.repository.get_session(requested) if requested else None
+    if stored is not None and stored.id in context.conversations:
+        # The same conversation open twice would interleave its turns: the newer page wins.
+        await context.conversations[stored.id].close()
+        with contextlib.suppress(Exception):
+            await context.sockets[stored.id].close(code=1000)
     session_id = stored.id if stored else str(uuid.uuid4())
     history = await context.repository.history(session_id) if stored else []
     conversation = Conversation(
         session_id=session_id,
-        settings=settings,
+        settings=context.settings,
         engines=context.engines,
         care=context.care,
         repository=context.repository,
@@ -117,10 +131,8 @@ async def websocket_endpoint(websocket: WebSocket, context: ServerContext) -> No
     )
     if stored is not None:
         conversation.apply_settings(SessionSettings.model_validate(stored.settings))
-    context.active.add(session_id)
     context.conversations[session_id] = conversation
     context.sockets[session_id] = websocket
-    ACTIVE_SESSIONS.inc()
     log.info("session_open", session=session_id, resumed=stored is not None)
     try:
         await sender.event(
@@ -147,10 +159,10 @@ async def websocket_endpoint(websocket: WebSocket, context: ServerContext) -> No
         await session.run(websocket)
     finally:
         await conversation.close()
-        context.active.discard(session_id)
-        context.conversations.pop(session_id, None)
-        context.sockets.pop(session_id, None)
-        ACTIVE_SESSIONS.dec()
+        # A newer connection may have taken this conversation over: leave its entries alone.
+        if context.conversations.get(session_id) is conversation:
+            del context.conversations[session_id]
+            context.sockets.pop(session_id, None)
         log.info("session_closed", session=session_id)
 
 
