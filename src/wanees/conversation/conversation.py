@@ -344,7 +344,9 @@ class Conversation:
             await self.repository.flag_session(self.session_id, plan.flag_reason)
             log.info("session_flagged", session=self.session_id, level=plan.assessment.level.value)
 
-        reply = await self._speak(plan, clock)
+        # Speak in the language the person chose, else the one they spoke (fixed replies too).
+        language = self.session_settings.language or plan.assessment.language
+        reply = await self._speak(plan, clock, "en" if language == "en" else "ar")
         reply_text = reply.text
         if reply.spoken:
             await self._send_event(ResponseTextDone(text=reply_text))
@@ -397,7 +399,7 @@ class Conversation:
             await self._await_playback(clock.first_audio_sent + duration)
         await self._return_to_listening()
 
-    async def _speak(self, plan: TurnPlan, clock: _TurnClock) -> _Reply:
+    async def _speak(self, plan: TurnPlan, clock: _TurnClock, language: str) -> _Reply:
         """Produce clauses (LLM, guard) in one task, synthesize them in this one, so the
         model keeps generating while earlier clauses are being spoken."""
         reply = _Reply()
@@ -410,7 +412,7 @@ class Conversation:
                     break
                 await self._send_event(ResponseTextDelta(text=clause))
                 try:
-                    await self._synthesize(clause, clock)
+                    await self._synthesize(clause, clock, language)
                 except EngineError as exc:
                     log.warning("tts_failed", session=self.session_id, error=type(exc).__name__)
                     reply.error = TurnFailedError(ErrorCode.TTS_FAILED, "Speech synthesis failed.")
@@ -515,11 +517,11 @@ class Conversation:
             with contextlib.suppress(Exception):
                 await stream.aclose()  # type: ignore[attr-defined]
 
-    async def _synthesize(self, clause: str, clock: _TurnClock) -> None:
+    async def _synthesize(self, clause: str, clock: _TurnClock, language: str) -> None:
         options = SynthesisOptions(
             voice=self.session_settings.voice or self.settings.tts.voice,
             rate=self.session_settings.rate or self.settings.tts.rate,
-            language=self.session_settings.language or "ar",
+            language=language,
         )
         if clock.tts_request is None:
             clock.tts_request = time.monotonic()
