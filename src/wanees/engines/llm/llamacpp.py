@@ -60,6 +60,9 @@ def _server_params(model_path: Path, context_size: int, threads: int) -> Any:
     params.cpuparams_batch.n_threads = threads
     params.cache_prompt = True
     params.warmup = False  # we warm up with a real chat request instead
+    # llama.cpp's own log (load details, per-request timings) goes straight to stderr, around
+    # our structured logging; failures reach us as exceptions or error chunks regardless.
+    params.verbosity = 0
     return params
 
 
