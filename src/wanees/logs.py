@@ -34,6 +34,8 @@ SENSITIVE_KEYS = frozenset(
     }
 )
 REDACTED = "[redacted]"
+# Third-party loggers whose DEBUG records contain raw WebSocket frames.
+FRAME_LOGGERS = ("websockets", "uvicorn.error", "uvicorn.protocols", "wsproto")
 
 
 def redact_sensitive(
@@ -70,7 +72,8 @@ def configure_logging(settings: Settings) -> None:
         processors=[*shared, structlog.stdlib.ProcessorFormatter.wrap_for_formatter],
         logger_factory=structlog.stdlib.LoggerFactory(),
         wrapper_class=structlog.stdlib.BoundLogger,
-        cache_logger_on_first_use=True,
+        # Not cached: a logger used before configuration must still pass through redaction.
+        cache_logger_on_first_use=False,
     )
     formatter = structlog.stdlib.ProcessorFormatter(
         foreign_pre_chain=shared,
@@ -87,6 +90,10 @@ def configure_logging(settings: Settings) -> None:
     root.setLevel(level)
     # Access logs carry query strings (session ids are fine) but are noisy at INFO.
     logging.getLogger("uvicorn.access").setLevel(logging.WARNING)
+    # At DEBUG the WebSocket libraries log every frame's payload, i.e. what people say and
+    # hear: never let them go below INFO, whatever the configured level.
+    for name in FRAME_LOGGERS:
+        logging.getLogger(name).setLevel(max(level, logging.INFO))
 
 
 def get_logger(name: str) -> structlog.stdlib.BoundLogger:

@@ -218,3 +218,31 @@ async def test_retention_purges_old_sessions(tmp_path: Path) -> None:
     assert await repository.get_session("new") is not None
     assert await repository.purge_older_than(0) == 0  # 0 = keep forever
     await repository.close()
+
+
+async def test_resuming_an_open_session_replaces_the_older_connection(tmp_path: Path) -> None:
+    settings = fake_settings(tmp_path)
+    async with live_server(settings) as server, connect(server) as old:
+        session_id = old.events[0]["session_id"]
+        await _turn(old, "هلا")
+        async with connect(server, query=f"?session_id={session_id}") as new:
+            await asyncio.wait_for(old.ws.wait_closed(), 5)
+            assert new.events[0]["resumed"] is True
+            await _turn(new, "رجعت")
+            assert server.context.conversations[session_id] is not None
+            assert server.context.admitted == 1
+        assert await server.context.repository.count_turns(session_id) == 2
+
+
+async def test_admission_holds_under_simultaneous_connections(tmp_path: Path) -> None:
+    settings = fake_settings(tmp_path, limits={"max_sessions": 2})
+    async with live_server(settings) as server:
+        sockets = await asyncio.gather(*(websockets.connect(server.ws_url) for _ in range(5)))
+        try:
+            firsts = [Client(ws) for ws in sockets]
+            events = await asyncio.gather(*(c.next_event() for c in firsts))
+            kinds = sorted(e["type"] for e in events)
+            assert kinds == ["error", "error", "error", "session.ready", "session.ready"]
+        finally:
+            for ws in sockets:
+                await ws.close()
