@@ -11,6 +11,10 @@ matplotlib.use("Agg")  # no display on a server; must precede pyplot
 import matplotlib.pyplot as plt
 from matplotlib.patches import Patch
 
+from wanees.bench.report import GOALS
+
+GOAL_P50_S = GOALS["voice_to_voice_p50_s"]
+
 # Stage name -> colour, in pipeline order.
 STAGE_COLOURS: dict[str, str] = {
     "VAD hang-over": "#9e9e9e",
@@ -68,6 +72,9 @@ def write_waterfall(report: dict[str, Any], path: Path) -> None:
                 axes.barh(row, length, left=start, color=STAGE_COLOURS[stage], height=0.6)
             if turn.get("voice_to_voice") is not None:
                 axes.plot(turn["voice_to_voice"], row, marker="|", color="black", markersize=14)
+        # The goal for the median turn, so a glance shows which turns miss it.
+        axes.axvline(GOAL_P50_S, color="black", linestyle="--", linewidth=1)
+        axes.text(GOAL_P50_S, -0.6, f" goal p50 {GOAL_P50_S:g} s", fontsize="small", va="bottom")
         axes.set_yticks(range(len(turns)), labels)
         axes.invert_yaxis()
         axes.set_xlabel("seconds after the last voiced sample (| = client voice-to-voice)")
