@@ -8,10 +8,11 @@ from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
 
 import pytest
-from tests.conftest import fake_settings, read_clip
+from tests.conftest import StubCare, fake_settings, read_clip
 from tests.integration.conftest import SILENCE_1S, Client, connect, eventually, live_server
 
 from wanees.app import create_engines
+from wanees.care.api import TurnPlan
 from wanees.engines.base import LLM, ChatMessage, GenerationOptions
 from wanees.engines.fake import FakeLLM
 from wanees.engines.fallback import FallbackLLM
@@ -195,3 +196,20 @@ async def test_fallback_llm_serves_when_primary_times_out(tmp_path: Path) -> Non
         done = next(e for e in client.events if e["type"] == "response.text.done")
         assert done["text"] == settings.fake.reply
         assert server.context.engines.llm.name == "hang-on-word+fake"
+
+
+async def test_a_crash_inside_a_turn_is_an_internal_error_not_a_stuck_session(
+    tmp_path: Path,
+) -> None:
+    def explode(_text: str) -> TurnPlan:
+        raise RuntimeError("care layer bug")
+
+    settings = fake_settings(tmp_path)
+    care = StubCare(plans={"boom": explode})
+    async with live_server(settings, care=care) as server, connect(server) as client:
+        await client.send({"type": "text", "text": "boom"})
+        error = await client.until("error")
+        assert error["code"] == "internal_error"
+        assert "care layer bug" not in error["message"]
+        await client.until("state:listening")
+        await _completes_a_turn(client)

@@ -25,7 +25,6 @@ from wanees.engines.base import (
     STT,
     TTS,
     VAD,
-    EngineError,
     GenerationOptions,
     SynthesisOptions,
     VADEventType,
@@ -281,6 +280,14 @@ class Conversation:
         async def run() -> None:
             try:
                 await work
+            except TurnFailedError as failure:
+                await self._fail_turn(failure)
+            except Exception:
+                # A bug or a storage/care failure must not leave the session stuck "thinking".
+                log.exception("turn_crashed", session=self.session_id)
+                await self._fail_turn(
+                    TurnFailedError(ErrorCode.INTERNAL, "Something went wrong on the server.")
+                )
             finally:
                 if self._turn_task is asyncio.current_task():
                     self._turn_task = None
@@ -321,7 +328,7 @@ class Conversation:
                     break
                 if transcript.text.strip():
                     await self._send_event(TranscriptPartial(text=transcript.text.strip()))
-        except EngineError as exc:
+        except Exception as exc:  # any engine exception fails this stage only
             log.warning("stt_failed", session=self.session_id, error=type(exc).__name__)
             raise TurnFailedError(ErrorCode.STT_FAILED, "Speech recognition failed.") from exc
         return final
@@ -413,7 +420,7 @@ class Conversation:
                 await self._send_event(ResponseTextDelta(text=clause))
                 try:
                     await self._synthesize(clause, clock, language)
-                except EngineError as exc:
+                except Exception as exc:  # any engine exception fails this stage only
                     log.warning("tts_failed", session=self.session_id, error=type(exc).__name__)
                     reply.error = TurnFailedError(ErrorCode.TTS_FAILED, "Speech synthesis failed.")
                     reply.interrupted = True
@@ -469,7 +476,7 @@ class Conversation:
                     accepted.append(clause)
                     generated += 1
                     out.put_nowait(clause)
-            except EngineError as exc:
+            except Exception as exc:  # any engine exception fails this stage only
                 log.warning(
                     "llm_failed",
                     session=self.session_id,
