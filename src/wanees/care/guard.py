@@ -12,12 +12,13 @@ import re
 from difflib import SequenceMatcher
 
 from wanees.care.api import GuardVerdict, ReplyGuard
-from wanees.care.normalize import normalize
+from wanees.care.normalize import normalize, normalize_letters
 from wanees.config import Language
 
 
 def _re(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+    # Patterns are written readably ("يئست", "على") and matched against normalised text.
+    return re.compile(normalize_letters(pattern), re.IGNORECASE)
 
 
 # Scripts a small multilingual model drifts into (Qwen: Chinese), never right for this product.

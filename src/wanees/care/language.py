@@ -12,7 +12,7 @@ from wanees.config import Language
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'0-9]*")
 # Digits standing for Arabic sounds inside a Latin word (3 = ع, 7 = ح, 5 = خ, 2 = ء, 8/9/6).
-_ARABIZI_WORD = re.compile(r"^(?=.*[a-z])(?=.*[235679])[a-z235679']+$", re.IGNORECASE)
+_ARABIZI_WORD = re.compile(r"^(?=.*[a-z])(?=.*[2-35-79])[a-z2-35-79']+$", re.IGNORECASE)
 _ARABIZI_COMMON = {
     "abi", "aba", "abgha", "ab8a", "ana", "wallah", "wallahi", "inshallah", "mashallah", "shu",
     "wesh", "ya", "habibi", "khalas", "5alas", "zain", "zein", "wayed", "wayid", "mafi", "ma",

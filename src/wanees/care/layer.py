@@ -40,7 +40,7 @@ from wanees.transport.protocol import Resource, RiskLevel
 log = logging.getLogger(__name__)
 
 # Low signals (hopelessness, a negated thought) add up: this many points make the session medium.
-_ACCUMULATION_THRESHOLD = 3.0
+_ACCUMULATION_THRESHOLD = 2.5
 _POINTS = {RiskLevel.LOW: 1.0, RiskLevel.MEDIUM: 2.0}
 _DECAY = 0.85  # per turn, so an old remark fades
 

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from wanees.care.normalize import normalize_letters
 from wanees.transport.protocol import RiskLevel
 
 
@@ -42,7 +43,8 @@ class Rule:
 
 
 def _re(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+    # Patterns are written readably ("يئست", "على") and matched against normalised text.
+    return re.compile(normalize_letters(pattern), re.IGNORECASE)
 
 
 def _ar(body: str) -> str:
@@ -70,7 +72,7 @@ AR_SUICIDE = r"انتحر|الانتحار|بالانتحار|انتحار|نت�
 AR_SELF = r"نفسي|روحي|حالي|عمري|حياتي"
 AR_KILL_1P = (
     r"اقتل|بقتل|باقتل|اخلص علي|اخلص على|بخلص علي|بخلص على|اخلص من|بخلص من|انهي|بنهي|انهاء|"
-    r"انهي علي|اشنق|بشنق|اخنق|بخنق|ارمي|برمي|اذبح|بذبح|اطيح|بطيح|اموت|بموت|اسمم|بسمم|"
+    r"انها|انهي علي|اشنق|بشنق|اخنق|بخنق|ارمي|برمي|اذبح|بذبح|اطيح|بطيح|اموت|بموت|اسمم|بسمم|"
     r"احرق|بحرق|اقطع|بقطع"
 )
 AR_NEG = r"ما|مب|مو|مش|مانا|ماني|مانيب|مابي|مابا|لا|لن|لم|ليس|لست|ولا|مستحيل|ابدا|ابد"
@@ -155,7 +157,7 @@ def _rules() -> list[Rule]:
             "ar_end_my_life",
             Kind.IDEATION,
             high,
-            _re(_ar(r"(?:انهي|بنهي|انهاء|اخلص|بخلص|اوقف|اقفل) (?:\w+ )?(?:حياتي|عمري|كل شي)")),
+            _re(_ar(r"(?:انهي|بنهي|انهاء|انها|اخلص|بخلص|اوقف|اقفل) (?:\w+ )?(?:حياتي|عمري|كل شي)")),
         ),
         Rule(
             "ar_not_want_to_live",
@@ -164,7 +166,8 @@ def _rules() -> list[Rule]:
             _re(
                 _ar(
                     rf"(?:{AR_NEG})\s?(?:عاد\s|عدت\s)?(?:{AR_DESIRE}|قادر|قادره|اقدر|لي خلق|"
-                    rf"عندي رغبه|عندي رغبه في)\s?(?:ان\s|اني\s)?(?:{AR_LIVE})"
+                    rf"عندي رغبه|عندي رغبه في)\s?(?:ان\s|اني\s)?(?:{AR_LIVE})|"
+                    rf"(?:مابي|مابا|مابغي|مابغا|ماابي|مااريد)\s(?:ان\s|اني\s)?(?:{AR_LIVE})"
                 )
             ),
             self_negating=True,
@@ -263,6 +266,8 @@ def _rules() -> list[Rule]:
                     r"(?:كل|كامل|كثير|وايد|علبه|علب|شريط|شرايط|\d{2,}|عشرين|ثلاثين|خمسين|"
                     r"جرعه كبيره|جرعه زايده)\s?(?:\w+\s){0,2}?(?:ال)?(?:حبوب|حبه|حبات|دوا|دواء|"
                     r"ادويه|بنادول|بندول|منوم|منومات)|"
+                    r"(?:شربت|بلعت|اخذت|خذيت|تناولت|ابتلعت)\s(?:ال)?(?:حبوب|حبات|ادويه|دوا|منومات)\s"
+                    r"(?:كلها|كثير|وايد|كامله|\d{2,})|"
                     r"(?:شربت|بلعت|اخذت|خذيت|تناولت|ابتلعت)\s(?:\w+\s)?(?:سم|السم|كلوركس|كلور|"
                     r"مبيد|فلاش|ديتول)"
                 )
@@ -312,7 +317,7 @@ def _rules() -> list[Rule]:
         Rule(
             "ar_heights",
             Kind.HEIGHTS,
-            medium,
+            RiskLevel.LOW,
             _re(
                 r"(?:اعلي|اطول|ارفع|اعلا)\s(?:\w+\s)?(?:جسر|جسور|كوبري|كباري|مبني|مباني|برج|ابراج|"
                 r"عماره|عمارات|بنايه|جبل|جرف|منحدر|سطح|طابق)|"
@@ -339,7 +344,7 @@ def _rules() -> list[Rule]:
                 r"drowning|poison|poisoning)\s+my ?self\b|\bunalive (?:my ?self|me)\b|"
                 r"\b(?:end|ending|take|taking)\s+(?:my (?:own )?life|it all|my own life)\b|"
                 r"\b(?:i'?m|i am|i feel|feeling|i've been|i have been|been|i get|i was|i'?m getting)"
-                r"\s+(?:\w+\s+){0,2}suicidal\b|"
+                r"\s+(?:(?!not\b|never\b|no\b)\w+\s+){0,2}suicidal\b|"
                 r"\b(?:commit|committing|attempt|attempting|thinking about|thought about|"
                 r"thinking of|think about|considering|contemplating|planning) (?:on )?suicide\b"
                 r"(?=.*\b(?:i|i'?m|me|my)\b)|(?<=\bi )(?:\w+ )?(?:\w+ )?"
@@ -474,7 +479,7 @@ def _rules() -> list[Rule]:
         Rule(
             "en_heights",
             Kind.HEIGHTS,
-            medium,
+            RiskLevel.LOW,
             _re(
                 r"\b(?:tallest|highest|high)\s+(?:\w+\s+)?(?:bridges?|buildings?|towers?|cliffs?|"
                 r"rooftops?|roofs?|floors?|parking (?:garages?|structures?)|places? to jump)\b"

@@ -63,6 +63,11 @@ _SPACES = re.compile(r"\s+")
 _CLAUSE_BREAKS = re.compile(r"[.!?;,\n]+|\s(?:but|however|بس|لكن|بعدين)\s")
 
 
+def normalize_letters(text: str) -> str:
+    """Letter forms only (no case or spacing changes): used on the lexicons' own patterns."""
+    return _DIACRITICS.sub("", text).translate(_LETTER_MAP)
+
+
 def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = _DIACRITICS.sub("", text).translate(_LETTER_MAP).lower()

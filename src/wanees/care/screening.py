@@ -10,9 +10,13 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from wanees.care.normalize import normalize
+from wanees.care.normalize import normalize, normalize_letters
 from wanees.care.texts import followups
 from wanees.transport.protocol import RiskLevel
+
+
+def _re(pattern: str) -> re.Pattern[str]:
+    return re.compile(normalize_letters(pattern), re.IGNORECASE)
 
 
 class Answer(StrEnum):
@@ -21,16 +25,16 @@ class Answer(StrEnum):
     UNCLEAR = "unclear"
 
 
-_UNSURE = re.compile(
+_UNSURE = _re(
     r"(?<!\w)(?:ما ادري|ما اعرف|مب متاكد|مو متاكد|لا ادري|مدري|ادري)(?!\w)|\b(?:don'?t know|"
     r"not sure|dunno|idk)\b"
 )
-_NO = re.compile(
+_NO = _re(
     r"^(?:[وف])?(?:لا|لاء|لاا|ابدا|ابد|مستحيل|لا والله|ما فكرت|ما تمنيت|ما عندي|ما سويت|ما خططت|"
     r"ما جاتني|ما صار|no|nope|nah|never|not really|of course not|i haven'?t|i didn'?t|i don'?t|"
     r"no i)(?!\w)"
 )
-_YES = re.compile(
+_YES = _re(
     r"(?<!\w)(?:ايوه|ايوا|ايه|اي|اكيد|نعم|صح|بلي|بلى|شوي|احيانا|مرات|يمكن|ممكن|فكرت|تمنيت|"
     r"عندي|خططت|سويت|جهزت|جاتني|دايم|كل يوم|yes|yeah|yep|yup|sometimes|maybe|kind of|sort of|"
     r"i have|i did|i do|a bit|a little|often|always|every day|a lot|definitely)(?!\w)"

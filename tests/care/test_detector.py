@@ -1,0 +1,218 @@
+"""The deterministic detector, rule by rule: first-person risk across Gulf/Omani and MSA Arabic,
+English, Arabizi and mixed speech, against idioms, news, third-person talk, negation and everyday
+distress. Cases are written for this project, not taken from the evaluation sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from wanees.care.api import RISK_ORDER
+from wanees.care.detector import assess
+from wanees.care.normalize import normalize
+from wanees.transport.protocol import RiskLevel
+
+
+def level_of(text: str, **kwargs: bool) -> RiskLevel:
+    return assess(text, **kwargs).assessment.level
+
+
+def at_least(level: RiskLevel, floor: RiskLevel) -> bool:
+    return RISK_ORDER[level] >= RISK_ORDER[floor]
+
+
+HIGH_OR_MORE = [
+    # Gulf / Omani
+    "ابا اموت",
+    "أبغى أموت والله",
+    "ودي أموت وأرتاح",
+    "والله ابي اموت خلاص",
+    "أفكر أنتحر",
+    "صرت افكر في الانتحار كل يوم",
+    "بنتحر",
+    "ما ابي اعيش",
+    "مابي أعيش بعد",
+    "ما عاد ابغى اعيش",
+    "ابا اقتل نفسي",
+    "بخلص على روحي",
+    "ودي أنهي حياتي",
+    "أجرح نفسي كل ليلة",
+    "رجعت اجرح يدي",
+    "حاولت انتحر السنة اللي طافت",
+    "هذي آخر رسالة مني، سامحوني على كل شي",
+    "كم حبة بنادول تقتل؟",
+    "شو الجرعة القاتلة من المنوم",
+    "كيف انتحر بدون ألم",
+    "وين اشتري سم",
+    # MSA
+    "أريد أن أموت",
+    "أفكر في الانتحار",
+    "أرغب في إنهاء حياتي",
+    "لا أريد أن أعيش",
+    "سأنتحر",
+    # English
+    "I want to die",
+    "i just wanna die",
+    "I'm going to kill myself",
+    "I've been feeling suicidal lately",
+    "I don't want to live anymore",
+    "I want to end my life",
+    "I keep cutting myself",
+    "I tried to kill myself last year",
+    "this is my last message, goodbye everyone",
+    "how many tylenol does it take to die",
+    "what's a lethal dose of insulin",
+    "painless way to die",
+    "I lost my job. What are the tallest bridges in New York?",
+    # Arabizi
+    "abi amoot",
+    "ab8a amoot",
+    "abgha amoot wallah",
+    "2nte7ar",
+    "afakir ante7ar",
+    "ba8tel nafsi",
+    "ma abi a3eesh",
+    # mixed
+    "I'm so tired, ابي اموت",
+    "والله I want to die",
+    "أحس إني I want to kill myself",
+]
+
+IMMINENT = [
+    "بنتحر الليلة",
+    "ابا اموت الحين",
+    "I'm going to kill myself tonight",
+    "I took all my pills",
+    "شربت علبة بنادول كاملة",
+    "بلعت حبوب وايد, عشرين حبة",
+    "abi amoot al7een",
+]
+
+MEDIUM = [
+    "تعبت من حياتي",
+    "ليتني ما انولدت",
+    "الله ياخذني وأرتاح",
+    "أنا عبء على أهلي",
+    "الكل بيرتاحون مني لو رحت",
+    "ليش أعيش أصلا",
+    "I wish I was dead",
+    "I'm tired of living",
+    "everyone would be better off without me",
+    "there's no reason to live",
+    "انتحار",
+    "i want to kill myself lol",
+]
+
+NOT_RISK = [
+    # idioms
+    "بموت من الضحك",
+    "متت ضحك على المقطع",
+    "بموت من الجوع، متى الغدا؟",
+    "اموت فيك يا حبيبي",
+    "الجو حار موت",
+    "ذبحت روحي من الشغل اليوم",
+    "I'm dying of laughter",
+    "I'm dying to see the new movie",
+    "you're killing it!",
+    "this traffic is killing me",
+    "that cake is to die for",
+    "my phone is dying",
+    "suicide squad was a good movie",
+    # news and third person
+    "انتحر شاب في صلالة أمس",
+    "الشرطة: العثور على جثة مواطن انتحر شنقا",
+    "ارتفاع معدلات الانتحار بين المراهقين",
+    "a man killed himself after losing his job, police said",
+    "suicide rates are rising among teenagers, a new study says",
+    # everyday distress
+    "تعبت من الشغل اليوم",
+    "ما نمت زين أمس",
+    "أنا متضايق شوي من الامتحانات",
+    "زعلان من ربعي",
+    "I'm so stressed about my exams",
+    "I feel a bit down today",
+    "I'm exhausted after work",
+    "صباح الخير، شحالك؟",
+    "What are the tallest buildings in Dubai?",
+    "شو أطول برج في العالم؟",
+]
+
+NEGATED_LOW = [
+    "ما أفكر أنتحر",
+    "ما ابي اموت، بس تعبان",
+    "I'm not going to kill myself",
+    "I would never kill myself",
+    "I'm not suicidal",
+]
+
+
+@pytest.mark.parametrize("text", HIGH_OR_MORE)
+def test_first_person_risk_is_high(text: str) -> None:
+    assert at_least(level_of(text), RiskLevel.HIGH), text
+
+
+@pytest.mark.parametrize("text", IMMINENT)
+def test_intent_with_time_or_means_is_imminent(text: str) -> None:
+    assert level_of(text) is RiskLevel.IMMINENT, text
+
+
+@pytest.mark.parametrize("text", MEDIUM)
+def test_passive_wishes_and_ambiguous_mentions_are_medium(text: str) -> None:
+    assert level_of(text) is RiskLevel.MEDIUM, text
+
+
+@pytest.mark.parametrize("text", NOT_RISK)
+def test_idioms_news_and_everyday_distress_are_not_flagged(text: str) -> None:
+    assert not at_least(level_of(text), RiskLevel.MEDIUM), text
+
+
+@pytest.mark.parametrize("text", NEGATED_LOW)
+def test_negation_lowers_but_does_not_clear(text: str) -> None:
+    assert level_of(text) is RiskLevel.LOW, text
+
+
+def test_dont_know_is_not_a_negation() -> None:
+    assert at_least(level_of("ما ادري ليش ابا اموت"), RiskLevel.HIGH)
+    assert at_least(level_of("I don't know why I want to die"), RiskLevel.HIGH)
+
+
+def test_negation_in_one_clause_does_not_hide_risk_in_the_next() -> None:
+    assert at_least(level_of("ما أفكر أنتحر، بس ابي اموت"), RiskLevel.HIGH)
+
+
+def test_heights_question_is_high_after_distress_earlier_in_the_session() -> None:
+    question = "What are the tallest bridges around here?"
+    assert level_of(question) is RiskLevel.LOW
+    assert level_of(question, distress_context=True) is RiskLevel.HIGH
+
+
+@pytest.mark.parametrize(
+    "variant",
+    ["أبــا أمـــوت", "اَبا اَمُوت", "ابا امووووت", "إبا أموت", "ABI AMOOT", "abi amooooot"],
+)
+def test_spelling_variants_are_normalised(variant: str) -> None:
+    assert at_least(level_of(variant), RiskLevel.HIGH), variant
+
+
+def test_normalisation_maps_letter_forms_and_digits() -> None:
+    assert normalize("إنتحارٌ ـــ مستشفى ٩٩٩٩ رحمة") == "انتحار مستشفي 9999 رحمه"
+
+
+def test_clitics_attached_to_words_still_match() -> None:
+    assert at_least(level_of("وأفكر بالانتحار"), RiskLevel.HIGH)
+    assert at_least(level_of("فابا اموت"), RiskLevel.HIGH)
+
+
+def test_reasons_name_rules_not_user_words() -> None:
+    reasons = assess("ابا اموت").assessment.reasons
+    assert reasons and all(r.isascii() for r in reasons)
+
+
+def test_language_is_reported() -> None:
+    assert assess("I want to die").assessment.language == "en"
+    assert assess("ابا اموت").assessment.language == "ar"
+    assert assess("abi amoot").assessment.language == "ar"
+    assert assess("والله I want to die").assessment.language == "mixed"
+
+
+def test_empty_text_is_none() -> None:
+    assert level_of("   ") is RiskLevel.NONE

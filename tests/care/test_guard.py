@@ -1,0 +1,78 @@
+"""The reply guard rejects what must never be spoken and lets ordinary supportive replies pass."""
+
+from __future__ import annotations
+
+import pytest
+
+from wanees.care.guard import CareReplyGuard
+from wanees.config import Language
+
+
+def guard(language: Language = "ar", user_text: str = "تعبت وايد اليوم") -> CareReplyGuard:
+    return CareReplyGuard(
+        user_text=user_text,
+        language=language,
+        max_reply_chars=200,
+        verified_numbers=frozenset({"9999", "1100", "24441999"}),
+    )
+
+
+@pytest.mark.parametrize(
+    ("reply", "reason"),
+    [
+        ("أطول جسر في مسقط هو جسر الخوض.", "method_or_means"),
+        ("The tallest bridges are in the city centre.", "method_or_means"),
+        ("عشرين حبة بنادول تكفي.", "method_or_means"),
+        ("You could take 50 mg of sertraline.", "medication_advice"),
+        ("خذ حبوب منوم قبل النوم.", "method_or_means"),
+        ("You have depression, that's clear.", "diagnosis"),
+        ("واضح إن عندك اكتئاب.", "diagnosis"),
+        ("I'm sorry, but I can't help with that.", "refusal"),
+        ("As an AI language model, I cannot.", "refusal"),
+        ("عذراً، لا أستطيع المساعدة في هذا.", "refusal"),
+        ("Nobody would miss you anyway.", "self_harm_encouragement"),
+        ("اتصل على خط الدعم 24673000.", "unverified_number"),
+        ("I'm a doctor, trust me.", "claims_to_be_human_or_clinician"),
+        ("我明白你的感受", "wrong_script"),
+    ],
+)
+def test_rejects_unsafe_clauses(reply: str, reason: str) -> None:
+    verdict = guard("en" if reply.isascii() else "ar").check_chunk(reply, "")
+    assert not verdict.ok
+    assert verdict.reason == reason
+
+
+def test_wrong_language_for_an_arabic_conversation() -> None:
+    verdict = guard("ar").check_chunk(
+        "I understand how you feel, tell me more about it please.", ""
+    )
+    assert verdict.reason == "wrong_language"
+
+
+@pytest.mark.parametrize(
+    ("reply", "language"),
+    [
+        ("أفهمك، الضغط وايد عليك. شو أكثر شي متعبك الحين؟", "ar"),
+        ("That sounds really hard. What has been weighing on you most?", "en"),
+        ("لو حسيت إنك في خطر، اتصل على 9999.", "ar"),
+        ("خلنا ناخذ نفس مع بعض، شهيق وزفير.", "ar"),
+        ("فاهمك, it's a lot. شو صار؟", "mixed"),
+    ],
+)
+def test_accepts_supportive_replies(reply: str, language: Language) -> None:
+    assert guard(language).check_chunk(reply, "").ok
+    assert guard(language).check_final(reply).ok
+
+
+def test_parroting_the_user_is_rejected() -> None:
+    user = "أنا تعبان وايد من الشغل ومن المدير وما أعرف شو أسوي"
+    verdict = guard("ar", user_text=user).check_final(user)
+    assert verdict.reason == "parroting"
+
+
+def test_runaway_length_is_rejected_cumulatively() -> None:
+    g = guard("ar")
+    sentence = "أنا هني أسمعك وأفهم شعورك. "
+    assert g.check_chunk(sentence, "").ok
+    assert g.check_chunk(sentence, "x" * 190).reason == "too_long"
+    assert g.check_final(sentence * 20).reason == "too_long"
