@@ -1,0 +1,47 @@
+"""`wanees risk` (one JSON line per input line) and the evaluation entry point."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from wanees.care.cli import risk
+from wanees.care.evaluate import run_care_eval
+from wanees.cli import app
+
+
+def test_risk_command_writes_one_json_object_per_line() -> None:
+    lines = ["ابا اموت", "", "I'm dying of laughter", "abi amoot al7een", "ما أفكر أنتحر"]
+    result = CliRunner().invoke(app, ["risk"], input="\n".join(lines) + "\n")
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert [row["level"] for row in rows] == ["high", "none", "none", "imminent", "low"]
+    assert rows[1]["reasons"] == []
+    assert all(isinstance(row["reasons"], list) for row in rows)
+
+
+def test_risk_is_the_registered_command() -> None:
+    assert any(command.callback is risk for command in app.registered_commands)
+
+
+def test_run_care_eval_scores_each_set_for_what_it_labels(tmp_path: Path) -> None:
+    text = tmp_path / "text"
+    text.mkdir()
+    (text / "en_suicide_twitter.tsv").write_text(
+        "id\ttext\tlabel\tlabel_text\n0\tI want to die\t1\tx\n1\tmaking lunch\t0\tx\n"
+        "2\tnice weather today\t1\tx\n",
+        "utf-8",
+    )
+    (text / "en_cssrs_reddit500.tsv").write_text(
+        "user\tposts\tcssrs_label\tat_risk\n"
+        "u0\t['I keep thinking I want to kill myself', 'bad day']\tIdeation\t1\n"
+        "u1\t['you can get through this']\tSupportive\t0\n",
+        "utf-8",
+    )
+    results = run_care_eval(tmp_path)
+    assert results["en_suicide_twitter"]["recall"] == 0.5
+    assert results["en_suicide_twitter"]["false_alarm_rate"] == 0.0
+    assert results["en_cssrs_reddit500"]["recall"] == 1.0
+    assert "ar_depression_alshoushi" not in results  # absent sets are skipped
