@@ -489,12 +489,25 @@ function showCrisis(resources) {
     }),
   );
   $("crisis").hidden = false;
+  document.body.dataset.crisis = "";
+  const quick = $("crisis-quick");
+  const first = list.find((r) => r.kind === "emergency") ?? list[0];
+  if (first) {
+    quick.href = telHref(first.number);
+    quick.setAttribute("aria-label", t("callLabel", { name: resourceName(first), number: first.number }));
+    const number = document.createElement("span");
+    number.textContent = first.number;
+    quick.replaceChildren(phoneIcon(), number);
+  }
+  quick.hidden = !first;
 }
 
 function hideCrisis() {
   app.crisisShown = false;
   $("crisis").hidden = true;
   $("crisis-links").replaceChildren();
+  $("crisis-quick").hidden = true;
+  delete document.body.dataset.crisis;
 }
 
 // ------------------------------------------------------------------------------ consent
@@ -762,6 +775,7 @@ window.wanees = Object.freeze({
     serverState: app.serverState,
     mic: app.mic,
     conn: app.conn,
+    ready: socket.isReady,
     sessionId: app.sessionId,
     framesSent: app.stats.framesSent,
     playbackDone: app.stats.playbackDone,

@@ -34,6 +34,7 @@ export const STRINGS = {
     emptyTitle: "أهلًا فيك، أنا ونيس",
     emptyBody:
       "أنا هنا أسمعك بدون أحكام. اضغط الزر وتكلّم بالطريقة اللي تريحك، أو اكتب لي إذا ما تقدر تتكلّم الحين.",
+    emptyNote: "ونيس ذكاء اصطناعي، مو طبيب ولا بديل عن الطوارئ.",
     you: "أنت",
     wanees: "ونيس",
     typedNote: "مكتوبة",
@@ -173,6 +174,7 @@ export const STRINGS = {
     emptyTitle: "Hello, I'm Wanees",
     emptyBody:
       "I'm here to listen, without judgement. Tap the button and talk however feels right, or type to me if you can't talk right now.",
+    emptyNote: "Wanees is an AI, not a doctor and not a substitute for emergency services.",
     you: "You",
     wanees: "Wanees",
     typedNote: "typed",
