@@ -134,6 +134,12 @@ class BenchSession:
         elif kind == "error":
             log.errors.append(str(event.get("code")))
 
+    async def _send(self, message: str | bytes) -> None:
+        try:
+            await self._ws.send(message)
+        except ConnectionClosed as exc:
+            raise BenchProtocolError(f"connection closed: {exc}") from exc
+
     async def _wait_for(self, predicate: Callable[[], bool], timeout_s: float) -> bool:
         """True once ``predicate`` holds, False on timeout; raises if the connection is gone."""
         try:
@@ -190,12 +196,12 @@ class BenchSession:
         sent_samples = 0
         last_voiced_at: float | None = None
         for index in range(len(frames) + silence_frames):
-            if self._log.took_turn_at is not None or self.closed_reason:
-                break
             # A microphone delivers a frame once it has been captured in full.
             await _sleep_until(start + (index + 1) * frame_s)
+            if self._log.took_turn_at is not None or self.closed_reason:
+                break  # the server holds the turn now and would discard the rest
             frame, clip_samples = frames[index] if index < len(frames) else (_SILENCE_FRAME, 0)
-            await self._ws.send(frame)
+            await self._send(frame)
             sent_at = time.perf_counter()
             if clip_samples:
                 sent_samples += clip_samples
@@ -216,7 +222,7 @@ class BenchSession:
             return  # no reply audio (nothing intelligible was said, or the turn failed)
         if not self._options.fast_playback:
             await _sleep_until(self._playback_end(log.audio_chunks))
-        await self._ws.send(json.dumps({"type": "playback.done"}))
+        await self._send(json.dumps({"type": "playback.done"}))
 
     def _playback_end(self, chunks: list[tuple[float, int]]) -> float:
         """When a loudspeaker fed these chunks would fall silent (it waits for late chunks)."""

@@ -17,7 +17,7 @@ from typing import Any
 import psutil
 
 from wanees.bench.chart import write_waterfall
-from wanees.bench.client import ClientOptions, open_session
+from wanees.bench.client import BenchProtocolError, ClientOptions, open_session
 from wanees.bench.clips import Clip
 from wanees.bench.report import TurnResult, build_report, write_json
 from wanees.bench.server import ENGINE_PRESETS, MemorySampler, ServerProcess
@@ -66,7 +66,21 @@ async def run_turns(
             await session.run_turn(clips[0], repeat=-1)
         for repeat_index in range(repeat):
             for clip in clips:
-                result = await session.run_turn(clip, repeat=repeat_index)
+                try:
+                    result = await session.run_turn(clip, repeat=repeat_index)
+                except BenchProtocolError as exc:
+                    # The session is unusable; keep what was measured and say where it stopped.
+                    result = TurnResult(
+                        clip=clip.name,
+                        repeat=repeat_index,
+                        audio_s=clip.duration_s,
+                        last_voiced_s=clip.last_voiced_s,
+                        error=f"session ended: {exc}",
+                    )
+                    results.append(result)
+                    if progress is not None:
+                        progress(result)
+                    return results
                 results.append(result)
                 if progress is not None:
                     progress(result)
