@@ -561,6 +561,12 @@ class Conversation:
     async def _return_to_listening(self) -> None:
         self._utterance = None
         self._reset_vad()
+        # Close the books before announcing "listening": a fast client may send its next turn
+        # the moment it reads the state, while this task is still suspended in the send.
+        if self._turn_task is asyncio.current_task():
+            self._turn_task = None
+        if self._pending_settings is not None:
+            self.session_settings, self._pending_settings = self._pending_settings, None
         if self.machine.state is not TurnState.LISTENING:
             await self._set_state(TurnState.LISTENING)
 
