@@ -246,3 +246,17 @@ async def test_admission_holds_under_simultaneous_connections(tmp_path: Path) ->
         finally:
             for ws in sockets:
                 await ws.close()
+
+
+async def test_migrations_match_the_models(tmp_path: Path) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from wanees.storage.models import Base
+
+    repository = Repository(f"sqlite:///{tmp_path / 'drift.db'}")
+    await repository.open()
+    with repository.engine.connect() as connection:
+        diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    await repository.close()
+    assert diff == [], "models changed without a migration"
