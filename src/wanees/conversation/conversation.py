@@ -95,6 +95,9 @@ class _TurnClock:
     first_audio_sent: float | None = None
     user_audio_s: float | None = None
     reply_samples: int = 0
+    # When the page will finish playing what was sent so far, modelled as a gapless player:
+    # each chunk starts when it arrives or when the previous one ends, whichever is later.
+    playback_end: float = 0.0
     fallback: bool = False
 
     def timings(self) -> dict[str, float | None]:
@@ -403,7 +406,7 @@ class Conversation:
             await self._fail_turn(reply.error)
             return
         if clock.first_audio_sent is not None:
-            await self._await_playback(clock.first_audio_sent + duration)
+            await self._await_playback(clock.playback_end)
         await self._return_to_listening()
 
     async def _speak(self, plan: TurnPlan, clock: _TurnClock, language: str) -> _Reply:
@@ -544,6 +547,8 @@ class Conversation:
                 clock.first_audio_sent = time.monotonic()
             await self._send_audio(pcm)
             clock.reply_samples += len(pcm) // 2
+            chunk_s = len(pcm) / 2 / self.engines.tts.sample_rate
+            clock.playback_end = max(clock.playback_end, time.monotonic()) + chunk_s
 
     async def _await_playback(self, audio_end: float) -> None:
         """Hold the turn until the page says it finished playing, or the audio's own length
