@@ -6,7 +6,6 @@ import asyncio
 import re
 from collections.abc import AsyncIterator
 
-import numpy as np
 import pytest
 from tests.engines.conftest import eval_clip, reference
 
@@ -59,8 +58,10 @@ async def test_real_clip_final_transcript_is_close_to_the_reference(stt: Whisper
     assert cer < 0.6
 
 
-async def test_long_utterance_yields_partials_then_exactly_one_final(stt: WhisperSTT) -> None:
-    pcm = np.concatenate([eval_clip("habibi_gulf.wav"), eval_clip("habibi_uae.wav")]).tobytes()
+async def test_long_utterance_yields_partials_then_exactly_one_final() -> None:
+    # Greedy final: this test is about the shape of the stream, not accuracy (model is shared).
+    stt = WhisperSTT(Settings(stt={"partials": True, "partial_interval_s": 1.0, "beam_size": 1}))
+    pcm = eval_clip("habibi_gulf.wav").tobytes()
     seen_partial = asyncio.Event()
 
     async def audio() -> AsyncIterator[bytes]:
@@ -82,7 +83,7 @@ async def test_long_utterance_yields_partials_then_exactly_one_final(stt: Whispe
 
 
 async def test_partials_disabled_gives_only_the_final() -> None:
-    quiet = WhisperSTT(Settings(stt={"partials": False}))
+    quiet = WhisperSTT(Settings(stt={"partials": False, "beam_size": 1}))
     results = await _collect(quiet, _chunks(eval_clip("habibi_uae.wav").tobytes()))
     assert len(results) == 1 and results[0].final and results[0].text
 

@@ -45,6 +45,19 @@ class DecodeOptions:
     without_timestamps: bool
 
 
+_LOADED: dict[tuple[Path, int], tuple[WhisperModel, threading.Lock]] = {}
+_LOADING = threading.Lock()
+
+
+def shared_model(model_dir: Path, cpu_threads: int) -> tuple[WhisperModel, threading.Lock]:
+    """The process-wide model for ``model_dir`` and the lock serialising its decodes."""
+    key = (model_dir.resolve(), cpu_threads)
+    with _LOADING:
+        if key not in _LOADED:
+            _LOADED[key] = (load_model(model_dir, cpu_threads), threading.Lock())
+        return _LOADED[key]
+
+
 def load_model(model_dir: Path, cpu_threads: int) -> WhisperModel:
     """Import faster-whisper offline (it would otherwise consult the Hugging Face hub)."""
     os.environ["HF_HUB_OFFLINE"] = "1"
@@ -72,20 +85,20 @@ class WhisperSTT(STT):
         self._settings = settings.stt
         self._cache_dir = settings.effective_cache_dir
         self._model: WhisperModel | None = None
-        self._load_lock = threading.Lock()
-        self._decode_lock = threading.Lock()  # one decode at a time: CTranslate2 uses all cores
+        # One decode at a time per model: CTranslate2 already uses every core for one decode.
+        # Replaced by the shared model's lock once loaded.
+        self._decode_lock = threading.Lock()
 
     # ----------------------------------------------------------------------------- model
 
     def _ensure_model(self) -> WhisperModel:
-        with self._load_lock:
-            if self._model is None:
-                model_dir = self._settings.model_dir
-                if model_dir is None:
-                    model_dir = ensure(WHISPER_BASE, self._cache_dir).parent
-                threads = min(4, os.cpu_count() or 2)
-                self._model = load_model(model_dir, threads)
-            return self._model
+        if self._model is None:
+            model_dir = self._settings.model_dir
+            if model_dir is None:
+                model_dir = ensure(WHISPER_BASE, self._cache_dir).parent
+            threads = min(4, os.cpu_count() or 2)
+            self._model, self._decode_lock = shared_model(model_dir, threads)
+        return self._model
 
     def _language(self, language: str | None) -> str | None:
         """Whisper's language code; None lets it detect (``mixed`` Arabic/English)."""
@@ -114,10 +127,12 @@ class WhisperSTT(STT):
         return clean_text(" ".join(segment.text for segment in segments))
 
     def _decode_final(self, pcm: bytes, language: str | None) -> str:
+        self._ensure_model()  # binds the shared lock before we take it
         with self._decode_lock:
             return self.decode(pcm, language, DecodeOptions(self._settings.beam_size, False))
 
     def _decode_partial(self, pcm: bytes, language: str | None) -> str | None:
+        self._ensure_model()
         if not self._decode_lock.acquire(blocking=False):
             return None  # a final (another session's) has priority; skip this partial
         try:
