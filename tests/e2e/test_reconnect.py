@@ -101,3 +101,18 @@ def test_new_messages_pill_does_not_fight_a_reader_who_scrolled_up(
     page.wait_for_function(
         "() => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 4"
     )
+
+
+def test_offline_indicator_follows_the_browser(
+    server: ServerProcess, page_factory: Callable[..., Page]
+) -> None:
+    page = page_factory()
+    page.goto(server.url)
+    wait_ready(page)
+    conn = page.locator("#conn")
+    expect(conn).to_have_attribute("data-conn", "online")
+    page.context.set_offline(True)
+    expect(conn).to_have_attribute("data-conn", "offline")
+    expect(page.locator("#conn-label")).to_have_text("لا يوجد اتصال بالإنترنت")
+    page.context.set_offline(False)
+    expect(conn).to_have_attribute("data-conn", "online", timeout=15_000)

@@ -67,7 +67,7 @@ const socket = new VoiceSocket({
 
 socket.addEventListener("status", (event) => {
   const { status } = event.detail;
-  app.conn = navigator.onLine ? status : "offline";
+  app.conn = status; // the browser's own offline flag is folded in when shown
   if (status !== "online") {
     // A typed message whose turn the connection cut short may never have been stored; keep it
     // so it can be offered back once the server's history shows whether it arrived.
@@ -740,14 +740,10 @@ function wire() {
   });
 
   window.addEventListener("online", () => {
-    app.conn = "reconnecting";
     renderConnection();
-    socket.reconnectNow();
+    socket.reconnectNow(); // no-op while the socket survived the outage
   });
-  window.addEventListener("offline", () => {
-    app.conn = "offline";
-    renderConnection();
-  });
+  window.addEventListener("offline", renderConnection);
   // A page restored from the back/forward cache has a dead socket and a suspended context.
   window.addEventListener("pageshow", (event) => {
     if (event.persisted) socket.reconnectNow();
@@ -774,7 +770,7 @@ window.wanees = Object.freeze({
     state: controlState(),
     serverState: app.serverState,
     mic: app.mic,
-    conn: app.conn,
+    conn: navigator.onLine ? app.conn : "offline",
     ready: socket.isReady,
     sessionId: app.sessionId,
     framesSent: app.stats.framesSent,
