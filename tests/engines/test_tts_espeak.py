@@ -80,8 +80,9 @@ def test_ar2_phoneme_names_are_mapped() -> None:
     assert map_phonemes(pho, espeak.AR2_PHONEMES) == "r 65\na 80 50 120\nG 70\nb 60\n"
 
 
-async def test_empty_text_gives_no_audio(tts: EspeakTTS) -> None:
+async def test_empty_text_and_emoji_give_no_audio(tts: EspeakTTS) -> None:
     assert (await _speak(tts, "   ")).size == 0
+    assert (await _speak(tts, "😊 🌷")).size == 0  # not read out as "smiling face"
 
 
 SLOW_SYNTH = """

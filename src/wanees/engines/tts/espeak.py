@@ -21,6 +21,7 @@ import re
 import shutil
 import struct
 import threading
+import unicodedata
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -66,6 +67,11 @@ def is_english(text: str, language: str) -> bool:
     if language == "en":
         return True
     return bool(_LATIN.search(text)) and not _ARABIC.search(text)
+
+
+def without_symbols(text: str) -> str:
+    """Drop emoji and other pictographs, which espeak-ng would read out by name."""
+    return "".join(ch for ch in text if unicodedata.category(ch) != "So")
 
 
 def speakable_numbers(text: str) -> str:
@@ -212,7 +218,7 @@ class EspeakTTS(TTS):
         return [render]
 
     async def synthesize(self, text: str, options: SynthesisOptions) -> AsyncIterator[bytes]:
-        text = speakable_numbers(" ".join(text.split()))
+        text = speakable_numbers(" ".join(without_symbols(text).split()))
         if not text:
             return
         choice = self.choose_voice(text, options)
