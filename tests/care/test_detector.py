@@ -71,7 +71,23 @@ HIGH_OR_MORE = [
     "afakir ante7ar",
     "ba8tel nafsi",
     "ma abi a3eesh",
+    "abi anti7er",
+    "ab8a 2mout",
+    "mabi a3eesh",
+    # more MSA and Gulf forms
+    "سأقتل نفسي",
+    "لم أعد أرغب في الحياة",
+    "الموت هو الحل",
+    "بشرب كل الحبوب",
+    "تمنيت الموت",
+    "ودي أروح عند ربي وأرتاح",
+    "I'm going to end it",
+    "kms",
+    "I've been cutting again",
+    "I'm thinking of ending things",
     # mixed
+    "I want to انتحر",
+    "ابي die",
     "I'm so tired, ابي اموت",
     "والله I want to die",
     "أحس إني I want to kill myself",
@@ -100,6 +116,10 @@ MEDIUM = [
     "there's no reason to live",
     "انتحار",
     "i want to kill myself lol",
+    "I can't live like this anymore",
+    "I have nothing to live for",
+    "ta3abt mn 7yati",
+    "allah ya5thni",
 ]
 
 NOT_RISK = [
@@ -134,6 +154,9 @@ NOT_RISK = [
     "صباح الخير، شحالك؟",
     "What are the tallest buildings in Dubai?",
     "شو أطول برج في العالم؟",
+    "life is worth living",
+    "I want to end this call",
+    "ابي اروح البحر اليوم",
 ]
 
 NEGATED_LOW = [

@@ -53,8 +53,9 @@ def _allowed(digits: str) -> bool:
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _PHONE_LIKE = re.compile(
     r"\+\s?968[\s-]?\d[\d\s-]*\d"  # anything dialled with the country code
-    r"|(?<![\w.#:/\\-])\d{2,4}(?:[ -]\d{2,4}){1,3}(?![\w.:/-])"  # grouped: 2444 1999
-    r"|(?<![\w.#:/\\-])\d{4,}(?![\w.:/-])"  # a plain run
+    r"|(?<![\w.#:/\\×-])\d{2,4}(?:[ -]\d{2,4}){1,3}(?![\w.:/×-])"  # grouped: 2444 1999
+    # A plain run; not part of a word, decimal, path, hex colour or a size such as 1280×800.
+    r"|(?<![\w.#:/\\×-])\d{4,}(?![\w.:/×-])"
 )
 _TEXT_SUFFIXES = {".md", ".toml", ".txt", ".html", ".js", ".css", ".json", ".yaml", ".yml"}
 _TEXT_SUFFIXES |= {".sh", ".cfg", ".ini", ".tsv", ".svg"}
@@ -142,6 +143,7 @@ def test_the_scan_catches_unverified_numbers(text: str) -> None:
         "٩٩٩٩",
         "sample rate 16000 Hz, 2026, viewBox='0 0 24 24', version 2026.10.11549",
         "color: #405045; sha 3e54d5e",
+        "desktop 1280×800",
     ],
 )
 def test_the_scan_allows_verified_and_plain_non_phone_numbers(text: str) -> None:

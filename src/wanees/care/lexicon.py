@@ -56,7 +56,7 @@ def _ar(body: str) -> str:
 
 # First-person wanting/intending/thinking, Gulf and Omani first (ابا، ابغى، ودي), then MSA.
 AR_DESIRE = (
-    r"ابا|ابي|ابيه|ابغي|ابغا|ابغ|ودي|اود|اريد|ارغب|ناوي|ناويه|نويت|قررت|مقرر|مقرره|عازم|"
+    r"ابا|ابي|ابيه|ابغي|ابغا|ابغ|ودي|اود|اريد|ارغب|تمنيت|اتمنيت|ناوي|ناويه|نويت|قررت|مقرر|مقرره|عازم|"
     r"عايز|عاوز|عايزه|بدي|حاب|حابه|اتمني|نفسي|افكر|بفكر|اففكر|فكرت|قاعد افكر|قاعده افكر|"
     r"صرت افكر|اخطط|بخطط|خططت|راح|رح|ح|باقي|قربت|ودي لو|احاول|بحاول|بحاوله"
 )
@@ -66,19 +66,21 @@ AR_FILL = (
 )
 AR_DIE = (
     r"اموت|الموت|بالموت|موت|اختفي من الدنيا|اروح من الدنيا|افارق الحياه|افارق الدنيا|"
-    r"اودع الدنيا|اطلع من الدنيا|ارحل عن الدنيا|اكون ميت|اكون ميته|اصير ميت"
+    r"اودع الدنيا|اطلع من الدنيا|ارحل عن الدنيا|اكون ميت|اكون ميته|اصير ميت|افتك من حياتي|"
+    r"افتك من الدنيا|افتك من هالدنيا|اروح عند ربي|اروح لربي|الحق بربي|القي ربي|اخلص من الدنيا"
 )
 AR_SUICIDE = r"انتحر|الانتحار|بالانتحار|انتحار|نتحر"
 AR_SELF = r"نفسي|روحي|حالي|عمري|حياتي"
 AR_KILL_1P = (
-    r"اقتل|بقتل|باقتل|اخلص علي|اخلص على|بخلص علي|بخلص على|اخلص من|بخلص من|انهي|بنهي|انهاء|"
+    r"اقتل|بقتل|باقتل|ساقتل|سوف اقتل|راح اقتل|اخلص علي|اخلص على|بخلص علي|بخلص على|اخلص من|بخلص من|انهي|بنهي|انهاء|"
     r"انها|انهي علي|اشنق|بشنق|اخنق|بخنق|ارمي|برمي|اذبح|بذبح|اطيح|بطيح|اموت|بموت|اسمم|بسمم|"
     r"احرق|بحرق|اقطع|بقطع"
 )
 AR_NEG = r"ما|مب|مو|مش|مانا|ماني|مانيب|مابي|مابا|لا|لن|لم|ليس|لست|ولا|مستحيل|ابدا|ابد"
 AR_LIVE = (
     r"اعيش|عيش|العيش|اكمل حياتي|اكمل بالحياه|اكمل في الحياه|ابقي عايش|ابقي عايشه|"
-    r"اكون عايش|اكون عايشه|اكون موجود|اكون موجوده|احيا|الحياه|الحياه بعد|اكمل"
+    r"اكون عايش|اكون عايشه|اكون موجود|اكون موجوده|احيا|الحياه|الحياه بعد|اكمل|هالحياه|"
+    r"هالدنيا|الدنيا|حياتي|هالعيشه|العيشه|في الحياه|في هالدنيا"
 )
 AR_DISTRESS_CONTEXT = _ar(
     r"(?:خسرت|فقدت|ضيعت|ضاع|راح) (?:\w+ )?(?:شغلي|وظيفتي|عملي|كل شي|كلشي|اهلي|زوجتي|زوجي|"
@@ -111,10 +113,8 @@ ZI_DESIRE = (
     r"bafakir|bdi|biddi|badi|ra7|ra7|ba7awel|a7awel|7awalt|gararat|qararat|8arart"
 )
 ZI_FILL = r"(?:\s+(?:wallah|wallahi|walla|khalas|5alas|bs|bas|ani|ana|ini|in|an|law|lo|ya ?rab+))*"
-ZI_DIE = r"a?moo?u?t|amo0t|amout|mot|mout|moot|el ?mawt|al ?mawt|al ?moot|el ?moot"
-ZI_SUICIDE = (
-    r"(?:b|a|e|i|2|ba)?n?t[ei]?[7h]a?a?r|(?:2|a|e|i)nt[ie]?[7h]a?a?r|(?:2|a|e|i)?nte?[7h]ar"
-)
+ZI_DIE = r"(?:2|a)?mo+u?t|amo0t|mot|mout|el ?mawt|al ?mawt|al ?moot|el ?moot"
+ZI_SUICIDE = r"(?:b|a|e|i|2|ba)?n+t[aei]?[7h][aei]{0,2}r|intihar|entihar"
 ZI_SELF = r"nafsi|nfsi|nafsy|nafse|nefsi|ro7i|roo7i|rou7i|rohi|roohi|roo7y|ro7y|7ali|7yati|7ayati"
 ZI_KILL = (
     r"(?:a|b|ba)?(?:8|q|g|k|9)[ae]?t[ae]?l|(?:a|b|ba)?(?:5|kh)al+[ae]?s (?:3la|3ala|ala)|"
@@ -165,7 +165,7 @@ def _rules() -> list[Rule]:
             high,
             _re(
                 _ar(
-                    rf"(?:{AR_NEG})\s?(?:عاد\s|عدت\s)?(?:{AR_DESIRE}|قادر|قادره|اقدر|لي خلق|"
+                    rf"(?:{AR_NEG})\s?(?:عاد\s|عدت\s|اعد\s|بعد\s)?(?:{AR_DESIRE}|قادر|قادره|اقدر|لي خلق|"
                     rf"عندي رغبه|عندي رغبه في)\s?(?:ان\s|اني\s)?(?:{AR_LIVE})|"
                     rf"(?:مابي|مابا|مابغي|مابغا|ماابي|مااريد)\s(?:ان\s|اني\s)?(?:{AR_LIVE})"
                 )
@@ -203,7 +203,7 @@ def _rules() -> list[Rule]:
             medium,
             _re(
                 _ar(
-                    r"(?:ليتني|ياليتني|يا ليتني|ياريتني|يا ريتني|ريتني|ليت|يا ليت|ياليت)\s?"
+                    r"(?:ليتني|ياليتني|يا ليتني|ياريتني|يا ريتني|ريتني|ليت|يا ليت|ياليت|ياريت|يا ريت|ريت)\s?"
                     r"(?:\w+\s)?(?:ميت|ميته|مت|اموت|ما انولدت|ما خلقت|ما جيت|ما كنت|مو موجود|"
                     r"مب موجود|مو عايش|ما عشت|انام وما اصحي|انام وما اقوم|اختفي)|"
                     r"(?:الله|يا ?رب|ربي) (?:ياخذني|ياخذ روحي|ياخذ عمري|خذني|تاخذني|تاخذ روحي|"
@@ -325,13 +325,47 @@ def _rules() -> list[Rule]:
                 r"تقتل|قاتل|مميت)"
             ),
         ),
+        Rule(
+            "ar_death_is_the_answer",
+            Kind.IDEATION,
+            high,
+            _re(
+                _ar(
+                    r"(?:الموت|الانتحار|انتحاري|موتي) (?:\w+ )?(?:هو |هي )?(?:الحل|الحل الوحيد|ارحم|"
+                    r"احسن لي|احسن حل|اريح لي|الطريق الوحيد)"
+                )
+            ),
+        ),
+        Rule(
+            "ar_intend_means",
+            Kind.IDEATION,
+            high,
+            _re(
+                _ar(
+                    rf"(?:(?:{AR_DESIRE})\s|ب|راح\s|رح\s)(?:اشرب|ابلع|اخذ|شرب|بلع|اخذ)\s(?:\w+\s)?"
+                    r"(?:كل الحبوب|الحبوب كلها|علبه|العلبه كلها|كل الدوا|سم|السم|كلوركس|كلور|مبيد)"
+                )
+            ),
+        ),
+        Rule(
+            "mixed_desire",
+            Kind.IDEATION,
+            high,
+            _re(
+                rf"\b(?:want|wanna|going|gonna|thinking about|think about)\s+(?:to\s+)?"
+                rf"(?:{AR_SUICIDE}|اموت|الموت|اقتل نفسي|اقتل روحي)|"
+                r"(?<!\w)(?:ابي|ابا|ابغي|ودي|اريد|افكر)\s+(?:to\s+)?(?:die|kill myself|"
+                r"suicide|end it|end my life)\b"
+            ),
+        ),
         # ---------------------------------------------------------------- English
         Rule(
             "en_want_to_die",
             Kind.IDEATION,
             high,
             _re(
-                rf"\b(?:{EN_DESIRE})\s+(?:to\s+)?(?:just\s+)?(?:die|be dead|not (?:be )?alive|"
+                rf"\b(?:{EN_DESIRE})\s+(?:to\s+)?(?:(?:just|actually|really|fucking|literally|"
+                r"honestly|simply|finally|seriously|go|peacefully|quietly)\s+){0,2}(?:die|be dead|not (?:be )?alive|"
                 r"stop (?:existing|living)|not exist|cease to exist)\b"
             ),
         ),
@@ -342,7 +376,9 @@ def _rules() -> list[Rule]:
             _re(
                 r"\b(?:kill|killing|end|ending|off|offing|hang|hanging|shoot|shooting|drown|"
                 r"drowning|poison|poisoning)\s+my ?self\b|\bunalive (?:my ?self|me)\b|"
-                r"\b(?:end|ending|take|taking)\s+(?:my (?:own )?life|it all|my own life)\b|"
+                r"\b(?:end|ending|take|taking)\s+(?:my (?:own )?life|it all|my own life|things|"
+                r"everything)\b|\bkms\b|\b(?:going to|gonna|want to|wanna|will|'ll|about to) "
+                r"end it\b|"
                 r"\b(?:i'?m|i am|i feel|feeling|i've been|i have been|been|i get|i was|i'?m getting)"
                 r"\s+(?:(?!not\b|never\b|no\b)\w+\s+){0,2}suicidal\b|"
                 r"\b(?:commit|committing|attempt|attempting|thinking about|thought about|"
@@ -379,7 +415,12 @@ def _rules() -> list[Rule]:
                 r"keep going)|tired of (?:living|life|being alive|existing)|"
                 r"sick of (?:living|life|being alive)|done with (?:life|living|everything)|"
                 r"can'?t go on|cannot go on|can'?t keep going|can'?t take (?:it|this|life) "
-                r"anymore|(?:life|living) (?:is|isn'?t|is not) (?:\w+ )?worth (?:living|it)|"
+                r"anymore|(?:life|living) (?:isn'?t|is not|is no longer|ain'?t) (?:\w+ )?worth "
+                r"(?:living|it)|can'?t live like this|nothing (?:left )?to live for|tired of it all|"
+                r"want (?:it|this|everything) (?:all )?to (?:be over|end|stop)|"
+                r"(?:disappear|sleep) forever|i'?m a waste of (?:life|space|oxygen)|"
+                r"(?:think|thinking|thought|dream|dreaming|fantasi[sz]e|fantasi[sz]ing) (?:a lot )?"
+                r"about (?:dying|death|being dead|not being alive|not existing)|"
                 r"not worth living|why (?:should|do) i (?:even )?(?:live|keep living|bother living))\b"
             ),
             self_negating=True,
@@ -406,7 +447,8 @@ def _rules() -> list[Rule]:
                 r"\bself[- ]?harm(?:ing|ed)?\b|\bself[- ]?injur\w*|"
                 r"\b(?:cut|cutting|slit|slitting|slash|slashing)\s+my\s+(?:wrists?|arms?|legs?|"
                 r"thighs?|skin|veins)\b|\brelaps\w* (?:on|into|with) (?:self[- ]?harm|cutting)\b|"
-                r"\bi (?:\w+ )?(?:cut|relapsed) again\b"
+                r"\bi (?:\w+ )?(?:cut|relapsed) again\b|\b(?:been )?cutting again\b|"
+                r"\b(?:knife|blade|razor|glass) (?:into|in|through|across) my\b"
             ),
         ),
         Rule(
@@ -442,7 +484,8 @@ def _rules() -> list[Rule]:
                 r"\b(?:this is|it'?s|these are) my (?:last|final) (?:message|post|goodbye|words|"
                 r"night|day|letter)\b|\bgoodbye (?:forever|everyone|world|cruel world)\b|"
                 r"\b(?:my|a|wrote a|writing a|writing my) suicide note\b|"
-                r"\bby the time you (?:read|see) this\b|\b(?:wrote|writing|written) (?:my|a) "
+                r"\bby the time you (?:read|see) this\b|\bsaying goodbye to (?:everyone|you all|"
+                r"the world|all of you)\b|\b(?:wrote|writing|written) (?:my|a) "
                 r"(?:goodbye|farewell) (?:note|letter)\b|\bgiving away (?:all )?my (?:stuff|things|"
                 r"belongings)\b"
             ),
@@ -510,8 +553,24 @@ def _rules() -> list[Rule]:
             "zi_not_want_to_live",
             Kind.IDEATION,
             high,
-            _re(rf"\b(?:{ZI_NEG})\s?(?:{ZI_DESIRE})\s+(?:an\s+)?(?:{ZI_LIVE})\b"),
+            _re(
+                rf"\b(?:{ZI_NEG})\s?(?:{ZI_DESIRE}|bi|bee|by|bgha|b8a|b8y)\s+(?:an\s+)?"
+                rf"(?:{ZI_LIVE})\b"
+            ),
             self_negating=True,
+        ),
+        Rule(
+            "zi_passive",
+            Kind.PASSIVE,
+            medium,
+            _re(
+                r"\b(?:ta3abt|t3bt|ta3bt|malait|malet|mallait|zh8t|zahagt|kraht|kr8t|krhat|"
+                r"ta3ban|ta3bana)\s+(?:(?:mn|min|men|3la)\s+)?(?:7yati|7ayati|hayati|7yaty|"
+                r"el ?dinya|al ?donya|il ?dinya|el ?7ayah|al ?7aya|el ?7aya|ad ?dinya)\b|"
+                r"\b(?:allah|ya ?rab+|ya ?rb)\s+(?:ya5thni|ya5ithni|yakhithni|yakhethni|"
+                r"ta5thni|takhethni|a5thni|5thni|khathni)\b|\blaitni (?:mayt|mait|mayit|ma "
+                r"2nwlad|ma anwalad|ma tweladt)\b"
+            ),
         ),
         Rule(
             "zi_method_dose",
