@@ -184,7 +184,9 @@ class EspeakTTS(TTS):
     # ----------------------------------------------------------------------------- audio
 
     def _espeak_args(self, voice: str, options: SynthesisOptions) -> list[str]:
-        wpm = max(80, min(450, round(BASE_WPM * options.rate * self._settings.rate)))
+        # options.rate already carries the configured or per-session speed (callers fill it
+        # from settings.tts.rate), so it is not multiplied by the setting again here.
+        wpm = max(80, min(450, round(BASE_WPM * options.rate)))
         pitch = options.pitch if options.pitch is not None else self._settings.pitch
         return ["espeak-ng", "-v", voice, "-s", str(wpm), "-p", str(pitch), "-b", "1"]
 
