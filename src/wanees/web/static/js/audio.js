@@ -3,6 +3,7 @@
 const WORKLET_URL = new URL("./capture-worklet.js", import.meta.url);
 
 let sharedContext = null;
+let workletLoaded = null; // addModule once per context; a second registerProcessor would throw
 
 /** The page's one AudioContext, created and resumed inside a user gesture (no autoplay popups). */
 export async function unlockAudio() {
@@ -72,7 +73,11 @@ export class MicCapture {
       },
     });
     try {
-      await context.audioWorklet.addModule(WORKLET_URL);
+      workletLoaded ??= context.audioWorklet.addModule(WORKLET_URL).catch((error) => {
+        workletLoaded = null; // let a later attempt retry
+        throw error;
+      });
+      await workletLoaded;
       this.source = context.createMediaStreamSource(stream);
       this.node = new AudioWorkletNode(context, "wanees-capture", {
         numberOfInputs: 1,
