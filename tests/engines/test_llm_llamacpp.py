@@ -11,7 +11,7 @@ from tests.engines.tiny_gguf import write_tiny_llama
 
 from wanees.config import Settings
 from wanees.engines.base import ChatMessage, EngineError, GenerationOptions, ModelMissingError
-from wanees.engines.llm.llamacpp import LlamaCppLLM
+from wanees.engines.llm.llamacpp import LlamaCppLLM, drop_oldest_exchange
 
 SYSTEM = ChatMessage("system", "you are a kind and patient companion who listens well")
 
@@ -76,6 +76,21 @@ async def test_next_turn_reuses_the_system_prompt_kv_cache(llm: LlamaCppLLM) -> 
     _ = [d async for d in llm.stream_chat(follow_up, _greedy(4))]
     assert llm.last_stats.cached_tokens >= 10  # at least the system prompt was not re-evaluated
     assert llm.last_stats.prompt_tokens < llm.last_stats.cached_tokens
+
+
+async def test_long_history_is_trimmed_from_the_oldest_exchange(llm: LlamaCppLLM) -> None:
+    old = [ChatMessage("user", "word " * 400), ChatMessage("assistant", "reply " * 300)]
+    recent = [ChatMessage("user", "how are you"), ChatMessage("assistant", "fine")]
+    messages = [SYSTEM, *old, *recent, ChatMessage("user", "and now")]  # > 1024 tokens
+    deltas = [d async for d in llm.stream_chat(messages, _greedy(4))]
+    assert deltas and llm.last_stats.finished
+
+
+def test_drop_oldest_exchange_keeps_system_and_latest() -> None:
+    u1, a1, u2 = ChatMessage("user", "1"), ChatMessage("assistant", "2"), ChatMessage("user", "3")
+    assert drop_oldest_exchange([SYSTEM, u1, a1, u2]) == [SYSTEM, u2]
+    assert drop_oldest_exchange([SYSTEM, a1, u2]) == [SYSTEM, u2]
+    assert drop_oldest_exchange([SYSTEM, u2]) is None
 
 
 async def test_too_long_a_prompt_is_an_engine_error_not_a_crash(llm: LlamaCppLLM) -> None:

@@ -13,6 +13,7 @@ the slot's KV cache, so the unchanging system prompt is not re-evaluated on ever
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import threading
 import time
@@ -32,6 +33,7 @@ from wanees.engines.base import (
 )
 from wanees.engines.models import QWEN_CODER_1_5B, ensure
 
+log = logging.getLogger(__name__)
 WARMUP_SYSTEM_PROMPT = "You are a kind, brief companion."
 _DONE = object()
 
@@ -64,6 +66,25 @@ def _server_params(model_path: Path, context_size: int, threads: int) -> Any:
     # our structured logging; failures reach us as exceptions or error chunks regardless.
     params.verbosity = 0
     return params
+
+
+class ContextOverflowError(EngineError):
+    """The prompt does not fit in the model's context window."""
+
+
+def drop_oldest_exchange(messages: Sequence[ChatMessage]) -> list[ChatMessage] | None:
+    """``messages`` without the oldest user/assistant exchange; None if only the turn is left.
+
+    System messages stay (they lead the prompt and are what the KV cache reuses), and the
+    latest message is always kept.
+    """
+    dialogue = [i for i, m in enumerate(messages) if m.role != "system"]
+    if len(dialogue) <= 1:
+        return None
+    drop = {dialogue[0]}
+    if len(dialogue) > 2 and messages[dialogue[1]].role == "assistant":
+        drop.add(dialogue[1])
+    return [m for i, m in enumerate(messages) if i not in drop]
 
 
 def _error_message(chunk: dict[str, Any]) -> str | None:
@@ -128,6 +149,25 @@ class LlamaCppLLM(LLM):
     async def stream_chat(
         self, messages: Sequence[ChatMessage], options: GenerationOptions
     ) -> AsyncIterator[str]:
+        history = list(messages)
+        while True:
+            produced = False
+            try:
+                async for delta in self._stream_once(history, options):
+                    produced = True
+                    yield delta
+                return
+            except ContextOverflowError:
+                shorter = drop_oldest_exchange(history)
+                if produced or shorter is None:
+                    raise
+                # A long session outgrew the context: forget its oldest exchange, not the turn.
+                log.info("llm context full; dropped the oldest exchange (%d left)", len(shorter))
+                history = shorter
+
+    async def _stream_once(
+        self, messages: Sequence[ChatMessage], options: GenerationOptions
+    ) -> AsyncIterator[str]:
         loop = asyncio.get_running_loop()
         server = await loop.run_in_executor(self._executor, self._ensure_server)
         request = self._request(messages, options)
@@ -163,6 +203,8 @@ class LlamaCppLLM(LLM):
                 assert isinstance(item, dict)
                 message = _error_message(item)
                 if message is not None:
+                    if "context size" in message or "exceed_context" in str(item.get("error")):
+                        raise ContextOverflowError(message)
                     raise EngineError(f"llama.cpp generation failed: {message}")
                 timings = item.get("timings")
                 if isinstance(timings, dict):
