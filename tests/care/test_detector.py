@@ -81,6 +81,13 @@ HIGH_OR_MORE = [
     "بشرب كل الحبوب",
     "تمنيت الموت",
     "ودي أروح عند ربي وأرتاح",
+    "والله ما عاد فيني أعيش",
+    "ناوي أشرب حبوب أمي كلها",
+    "حياتي ما لها معنى وابي انتحر",
+    "أفكر في قتل نفسي",
+    "سأضع حدا لحياتي",
+    "abi a5les 3la nafsi",
+    "I've been saving up my pills",
     "I'm going to end it",
     "kms",
     "I've been cutting again",
@@ -101,6 +108,9 @@ IMMINENT = [
     "شربت علبة بنادول كاملة",
     "بلعت حبوب وايد, عشرين حبة",
     "abi amoot al7een",
+    "جهزت الحبل",
+    "عندي حبوب وناوي أشربها الليلة",
+    "اليوم آخر يوم لي",
 ]
 
 MEDIUM = [
@@ -120,6 +130,8 @@ MEDIUM = [
     "I have nothing to live for",
     "ta3abt mn 7yati",
     "allah ya5thni",
+    "لو مت محد بيفتقدني",
+    "لا أرى سببا للعيش",
 ]
 
 NOT_RISK = [
@@ -157,6 +169,9 @@ NOT_RISK = [
     "life is worth living",
     "I want to end this call",
     "ابي اروح البحر اليوم",
+    "ابي اخذ حبوب للصداع",
+    "اشتريت حبل للغسيل",
+    "ابي اشرب كل الماي",
 ]
 
 NEGATED_LOW = [

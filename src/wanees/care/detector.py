@@ -69,7 +69,9 @@ def _assess_clause(clause: str, whole_message_words: int) -> tuple[RiskLevel, li
     acute = False
     for rule in lexicon.RULES:
         for match in rule.pattern.finditer(clause):
-            if not rule.self_negating and _negated(clause, match.start()):
+            # A match opening with و/ف ("وابي اموت") starts a new thought: no negation carries.
+            joined = match.group().lstrip()[:1] in {"و", "ف"}
+            if not rule.self_negating and not joined and _negated(clause, match.start()):
                 level = max_level(level, RiskLevel.LOW)
                 reasons.append(f"negated:{rule.name}")
                 continue
