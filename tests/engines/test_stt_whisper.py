@@ -88,6 +88,16 @@ async def test_partials_disabled_gives_only_the_final() -> None:
     assert len(results) == 1 and results[0].final and results[0].text
 
 
+async def test_mixed_language_setting_reports_the_detected_language() -> None:
+    mixed = WhisperSTT(Settings(stt={"language": "mixed", "partials": False, "beam_size": 1}))
+    results = await _collect_any(mixed, _chunks(eval_clip("habibi_irq.wav").tobytes()))
+    assert results[-1].final and results[-1].language == "ar" and results[-1].text
+
+
+async def _collect_any(stt: WhisperSTT, audio: AsyncIterator[bytes]) -> list[Transcript]:
+    return [t async for t in stt.transcribe(audio)]
+
+
 async def test_empty_and_click_length_input_give_an_empty_final(stt: WhisperSTT) -> None:
     assert await _collect(stt, _chunks(b"")) == [Transcript("", True, "ar", 0.0)]
     results = await _collect(stt, _chunks(bytes(1600)))  # 50 ms

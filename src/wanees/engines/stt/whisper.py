@@ -106,10 +106,16 @@ class WhisperSTT(STT):
         return None if chosen in ("mixed", "auto", "") else chosen
 
     def decode(self, pcm: bytes, language: str | None, options: DecodeOptions) -> str:
-        """Blocking decode of PCM16 audio; callers hold the decode lock."""
+        """Blocking decode of PCM16 audio to text; callers hold the decode lock."""
+        return self.decode_detailed(pcm, language, options)[0]
+
+    def decode_detailed(
+        self, pcm: bytes, language: str | None, options: DecodeOptions
+    ) -> tuple[str, str]:
+        """Text and language (detected when ``language`` is None) of PCM16 audio."""
         model = self._ensure_model()
         audio = np.frombuffer(pcm, dtype=np.int16).astype(np.float32) / 32768.0
-        segments, _info = model.transcribe(
+        segments, info = model.transcribe(
             audio,
             language=language,
             beam_size=options.beam_size,
@@ -124,12 +130,14 @@ class WhisperSTT(STT):
             no_repeat_ngram_size=3,
             max_new_tokens=min(220, 24 + int(len(audio) / INPUT_SAMPLE_RATE * 15)),
         )
-        return clean_text(" ".join(segment.text for segment in segments))
+        text = clean_text(" ".join(segment.text for segment in segments))
+        return text, info.language
 
-    def _decode_final(self, pcm: bytes, language: str | None) -> str:
+    def _decode_final(self, pcm: bytes, language: str | None) -> tuple[str, str]:
         self._ensure_model()  # binds the shared lock before we take it
         with self._decode_lock:
-            return self.decode(pcm, language, DecodeOptions(self._settings.beam_size, False))
+            options = DecodeOptions(self._settings.beam_size, False)
+            return self.decode_detailed(pcm, language, options)
 
     def _decode_partial(self, pcm: bytes, language: str | None) -> str | None:
         self._ensure_model()
@@ -197,10 +205,11 @@ class WhisperSTT(STT):
                 # A decode thread cannot be interrupted; let it finish in the background.
                 partial.add_done_callback(_ignore_result)
         duration = len(buffer) / 2 / INPUT_SAMPLE_RATE
-        text = ""
+        text: str = ""
+        detected: str | None = language
         if duration >= MIN_AUDIO_S:
-            text = await asyncio.to_thread(self._decode_final, bytes(buffer), language)
-        yield Transcript(text, True, language, duration)
+            text, detected = await asyncio.to_thread(self._decode_final, bytes(buffer), language)
+        yield Transcript(text, True, detected, duration)
 
 
 def _ignore_result(task: asyncio.Future[str | None]) -> None:
