@@ -74,6 +74,8 @@ def test_report_aggregates_latency_recognition_and_goals(tmp_path: Path) -> None
     assert v2v["p50"] == pytest.approx(2.0)
     assert v2v["p95"] == pytest.approx(2.9)
     assert report["summary"]["stt_rtf"]["p50"] == pytest.approx(0.05)
+    # 1.3 s server v2v - 0.9 end of utterance - 0.2 LLM - 0.1 TTS
+    assert report["summary"]["first_clause_wait"]["p50"] == pytest.approx(0.1)
     assert report["recognition"]["wer"] == pytest.approx(0.4)
     assert report["turns_failed"] == 1
     goals = report["goals"]

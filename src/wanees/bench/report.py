@@ -95,6 +95,17 @@ class TurnResult:
             return None
         return self.stages.stt_latency / audio
 
+    @property
+    def first_clause_wait(self) -> float | None:
+        """Server time not covered by its stage timings: after the first token, until the first
+        clause was complete and sent to TTS (derived: v2v - end of utterance - LLM - TTS)."""
+        s = self.stages
+        parts = (s.voice_to_voice, s.end_of_utterance_delay, s.llm_ttft, s.tts_ttfb)
+        if any(p is None for p in parts):
+            return None
+        v2v, eou, ttft, ttfb = (float(p or 0.0) for p in parts)
+        return max(0.0, v2v - eou - ttft - ttfb)
+
     def metric(self, key: str) -> float | None:
         """A numeric per-turn figure by its report key (see :data:`LATENCY_METRICS`)."""
         if key.startswith("server."):
@@ -112,7 +123,11 @@ class TurnResult:
             count = getattr(self, name)
             data[name] = None if count is None else asdict(count)
         data.update(
-            wer=self.wer, cer=self.cer, number_correct=self.number_correct, stt_rtf=self.stt_rtf
+            wer=self.wer,
+            cer=self.cer,
+            number_correct=self.number_correct,
+            stt_rtf=self.stt_rtf,
+            first_clause_wait=self.first_clause_wait,
         )
         return data
 
@@ -124,6 +139,7 @@ LATENCY_METRICS: dict[str, str] = {
     "server.end_of_utterance_delay": "end of utterance",
     "server.stt_latency": "STT",
     "server.llm_ttft": "LLM 1st token",
+    "first_clause_wait": "1st clause (derived)",
     "server.tts_ttfb": "TTS 1st audio",
     "stt_rtf": "STT RTF",
     "reply_stream_rtf": "reply stream RTF",
