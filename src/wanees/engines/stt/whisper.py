@@ -205,11 +205,12 @@ class WhisperSTT(STT):
                 # A decode thread cannot be interrupted; let it finish in the background.
                 partial.add_done_callback(_ignore_result)
         duration = len(buffer) / 2 / INPUT_SAMPLE_RATE
-        text: str = ""
-        detected: str | None = language
+        final_text, detected = "", language
         if duration >= MIN_AUDIO_S:
-            text, detected = await asyncio.to_thread(self._decode_final, bytes(buffer), language)
-        yield Transcript(text, True, detected, duration)
+            final_text, detected = await asyncio.to_thread(
+                self._decode_final, bytes(buffer), language
+            )
+        yield Transcript(final_text, True, detected, duration)
 
 
 def _ignore_result(task: asyncio.Future[str | None]) -> None:
