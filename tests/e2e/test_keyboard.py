@@ -34,6 +34,10 @@ def test_keyboard_only_use(server: ServerProcess, page_factory: Callable[..., Pa
     page.wait_for_function("() => window.wanees.snapshot().mic === 'on'")
     page.keyboard.press("Space")
     page.wait_for_function("() => window.wanees.snapshot().mic === 'paused'")
+    page.keyboard.press("Enter")  # resumes (the worklet is reused, not registered twice)
+    page.wait_for_function("() => window.wanees.snapshot().mic === 'on'")
+    page.keyboard.press("Space")
+    page.wait_for_function("() => window.wanees.snapshot().mic === 'paused'")
     expect(page.locator("#talk")).to_have_attribute("data-state", "paused")
 
     # Tab reaches the message box; Enter sends.

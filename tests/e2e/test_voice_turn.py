@@ -39,7 +39,10 @@ def test_spoken_turn_plays_reply_and_returns_to_listening(
     discarded_before = server.metric("wanees_discarded_audio_frames_total")
     page.click("#talk")
 
-    # The clip is spoken: a user bubble appears and ends with the final transcript.
+    # The clip is spoken: a user bubble grows from a partial transcript (shown as in progress)
+    # to the final one.
+    partial = page.locator("#messages .msg.user.partial[aria-busy='true'] .msg-text")
+    expect(partial).not_to_be_empty(timeout=20_000)
     expect(page.locator("#messages .msg.user .msg-text")).to_have_text(
         FAKE_TRANSCRIPT, timeout=20_000
     )
