@@ -88,6 +88,13 @@ HIGH_OR_MORE = [
     "سأضع حدا لحياتي",
     "abi a5les 3la nafsi",
     "I've been saving up my pills",
+    "أحس إن موتي أحسن للكل",
+    "تعبت وأبي أرتاح للأبد",
+    "أبا أختفي من هالدنيا",
+    "أبغى أأذي نفسي",
+    "ما لي رغبة في الحياة",
+    "abgha a5ls mn 7yati",
+    "Which building in Muscat is the tallest? I just got divorced and lost everything",
     "I'm going to end it",
     "kms",
     "I've been cutting again",
@@ -111,6 +118,8 @@ IMMINENT = [
     "جهزت الحبل",
     "عندي حبوب وناوي أشربها الليلة",
     "اليوم آخر يوم لي",
+    "I'm standing on the bridge right now",
+    "أنا واقف على الجسر وبنط",
 ]
 
 MEDIUM = [
@@ -132,6 +141,13 @@ MEDIUM = [
     "allah ya5thni",
     "لو مت محد بيفتقدني",
     "لا أرى سببا للعيش",
+    "ما أبي أصحى بكرة",
+    "الحياة ما تستاهل أعيشها",
+    "لو أموت أرتاح",
+    "ليش ربي ما ياخذني",
+    "I don't see the point in living anymore",
+    "Everyone would be happier if I was gone",
+    "yarab amoot",
 ]
 
 NOT_RISK = [
@@ -172,6 +188,10 @@ NOT_RISK = [
     "ابي اخذ حبوب للصداع",
     "اشتريت حبل للغسيل",
     "ابي اشرب كل الماي",
+    "ما أبي أروح الدوام بكرة",
+    "واقف على السطح أشوف القمر",
+    "I'm on the roof fixing the antenna",
+    "my friend said he wanted to die, how can I help him?",
 ]
 
 NEGATED_LOW = [

@@ -55,6 +55,14 @@ def _negated(clause: str, start: int) -> bool:
     return not any(word in lexicon.NOT_A_NEGATION for word in window[negator + 1 :])
 
 
+def _third_person_subject(clause: str, start: int) -> bool:
+    """ "he wanted to die", "my friend wants to kill herself": someone else is the subject."""
+    window = clause[:start].split()[-2:]
+    return any(w in lexicon.EN_THIRD_SUBJECT for w in window) and not any(
+        w in lexicon.EN_FIRST_SUBJECT for w in window
+    )
+
+
 def _near(pattern: re.Pattern[str], clause: str, position: int, words: int = 4) -> bool:
     """Whether ``pattern`` occurs within ``words`` words either side of ``position``."""
     before = clause[:position].split()[-words:]
@@ -71,6 +79,9 @@ def _assess_clause(clause: str, whole_message_words: int) -> tuple[RiskLevel, li
         for match in rule.pattern.finditer(clause):
             # A match opening with و/ف ("وابي اموت") starts a new thought: no negation carries.
             joined = match.group().lstrip()[:1] in {"و", "ف"}
+            if rule.name.startswith("en_") and _third_person_subject(clause, match.start()):
+                reasons.append(f"third_person:{rule.name}")
+                continue
             if not rule.self_negating and not joined and _negated(clause, match.start()):
                 level = max_level(level, RiskLevel.LOW)
                 reasons.append(f"negated:{rule.name}")

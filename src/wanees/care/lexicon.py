@@ -65,7 +65,8 @@ AR_FILL = (
     r"من زمان|من جد|كثير|وايد|بقوه|جديا|دايم|دايما|كل يوم|احيانا|في|ب|بال|عن))*"
 )
 AR_DIE = (
-    r"اموت|الموت|بالموت|موت|اختفي من الدنيا|اروح من الدنيا|افارق الحياه|افارق الدنيا|"
+    r"اموت|الموت|بالموت|موت|اختفي من (?:ال|هال)دنيا|اروح من (?:ال|هال)دنيا|افارق الحياه|"
+    r"افارق (?:ال|هال)دنيا|ارتاح للابد|انام للابد|ارقد للابد|ارتاح من (?:ال|هال)دنيا للابد|"
     r"اودع الدنيا|اطلع من الدنيا|ارحل عن الدنيا|اكون ميت|اكون ميته|اصير ميت|افتك من حياتي|"
     r"افتك من الدنيا|افتك من هالدنيا|اروح عند ربي|اروح لربي|الحق بربي|القي ربي|اخلص من الدنيا"
 )
@@ -115,9 +116,9 @@ ZI_DESIRE = (
 ZI_FILL = r"(?:\s+(?:wallah|wallahi|walla|khalas|5alas|bs|bas|ani|ana|ini|in|an|law|lo|ya ?rab+))*"
 ZI_DIE = r"(?:2|a)?mo+u?t|amo0t|mot|mout|el ?mawt|al ?mawt|al ?moot|el ?moot"
 ZI_SUICIDE = r"(?:b|a|e|i|2|ba)?n+t[aei]?[7h][aei]{0,2}r|intihar|entihar"
-ZI_SELF = r"nafsi|nfsi|nafsy|nafse|nefsi|ro7i|roo7i|rou7i|rohi|roohi|roo7y|ro7y|7ali|7yati|7ayati"
+ZI_SELF = r"7yati|hayati|el ?dinya|al ?donya|nafsi|nfsi|nafsy|nafse|nefsi|ro7i|roo7i|rou7i|rohi|roohi|roo7y|ro7y|7ali|7yati|7ayati"
 ZI_KILL = (
-    r"(?:a|b|ba)?(?:8|q|g|k|9)[ae]?t[ae]?l|(?:a|b|ba)?(?:5|kh)a?l+[ae]?s (?:3la|3ala|ala)|"
+    r"(?:a|b|ba)?(?:8|q|g|k|9)[ae]?t[ae]?l|(?:a|b|ba)?(?:5|kh)a?l+[ae]?s (?:3la|3ala|ala|mn|min|men)|"
     r"(?:a|b|ba)?shn[ae]?g|(?:a|b|ba)?nhi|(?:a|b|ba)?ajra7|(?:a|b|ba)?jr[ae]?[7h]|"
     r"(?:a|b|ba)?(?:2|')?(?:th|z|dh)i"
 )
@@ -176,7 +177,7 @@ def _rules() -> list[Rule]:
             _re(
                 _ar(
                     rf"(?:{AR_NEG})\s?(?:عاد\s|عدت\s|اعد\s|بعد\s)?(?:{AR_DESIRE}|قادر|قادره|اقدر|لي خلق|"
-                    rf"عندي رغبه|عندي رغبه في|فيني|فيني حيل|بي حيل|لي نفس)\s?(?:ان\s|اني\s)?(?:{AR_LIVE})|"
+                    rf"عندي رغبه|عندي رغبه في|لي رغبه|لي رغبه في|لدي رغبه في|فيني|فيني حيل|بي حيل|لي نفس)\s?(?:ان\s|اني\s)?(?:{AR_LIVE})|"
                     rf"(?:مابي|مابا|مابغي|مابغا|ماابي|مااريد)\s(?:ان\s|اني\s)?(?:{AR_LIVE})"
                 )
             ),
@@ -218,11 +219,39 @@ def _rules() -> list[Rule]:
                     r"(?:ليتني|ياليتني|يا ليتني|ياريتني|يا ريتني|ريتني|ليت|يا ليت|ياليت|ياريت|يا ريت|ريت)\s?"
                     r"(?:\w+\s)?(?:ميت|ميته|مت|اموت|ما انولدت|ما خلقت|ما جيت|ما كنت|مو موجود|"
                     r"مب موجود|مو عايش|ما عشت|انام وما اصحي|انام وما اقوم|اختفي)|"
-                    r"(?:الله|يا ?رب|ربي) (?:ياخذني|ياخذ روحي|ياخذ عمري|خذني|تاخذني|تاخذ روحي|"
+                    r"(?:الله|يا ?رب|ربي) (?:ليش |ليه )?(?:ما )?(?:ياخذني|ياخذ روحي|ياخذ عمري|خذني|تاخذني|تاخذ روحي|"
                     r"اخذني|يريحني من الدنيا|يميتني|امتني|يقبض روحي|اقبض روحي)|"
                     r"(?:ابي|ابا|ابغي|ودي|اتمني|نفسي) (?:انام|ارقد) (?:و|وما|وما عاد|ولا) ?"
                     r"(?:اصحي|اقوم|اوعي|اقعد)"
                 )
+            ),
+        ),
+        Rule(
+            "ar_life_not_worth",
+            Kind.PASSIVE,
+            medium,
+            _re(
+                _ar(
+                    r"(?:الحياه|حياتي|الدنيا|هالحياه|هالدنيا|العيشه) (?:\w+ )?(?:ما|مب|مو|لا)\s?"
+                    r"(?:تستاهل|تسوي|تستحق|لها طعم|لها معني)|"
+                    r"(?:لو|اذا) (?:اموت|مت|رحت) (?:\w+ )?(?:ارتاح|احسن|بيرتاحون|يرتاحون|بيرتاح)|"
+                    r"(?:اموت|موتي) (?:\w+ )?(?:احسن|ارحم|افضل) (?:لي|لهم|للكل|من)|"
+                    rf"(?:{AR_NEG})\s?(?:ابي|ابا|ابغي|ودي|اريد|مابي)?\s?(?:اصحي|اقوم من النوم|"
+                    r"اشوف بكره|اشوف الصبح)"
+                )
+            ),
+            self_negating=True,
+        ),
+        Rule(
+            "ar_at_height",
+            Kind.IDEATION,
+            high,
+            _re(
+                _ar(
+                    r"(?:انا )?(?:واقف|واقفه|قاعد|قاعده|طالع|طالعه|جالس|جالسه) (?:الحين )?(?:على|فوق|عند) "
+                    r"(?:حافه |طرف )?(?:ال)?(?:جسر|سطح|كوبري|حافه|جرف|منحدر)"
+                )
+                + r"(?=.*(?:نط|نقز|طيح|رمي|اموت|بموت|نتحر|وداعا|سامحوني|خلاص|باي))"
             ),
         ),
         Rule(
@@ -247,7 +276,7 @@ def _rules() -> list[Rule]:
             high,
             _re(
                 _ar(
-                    r"(?:اجرح|بجرح|جرحت|اذي|باذي|اذيت|اوذي|بوذي|اضر|بضر|اضرب|بضرب|اقص|بقص|"
+                    r"(?:اجرح|بجرح|جرحت|اذي|ااذي|باذي|اذيت|اوذي|بوذي|اضر|بضر|اضرب|بضرب|اقص|بقص|"
                     r"اشطب|بشطب|شطبت|احرق|بحرق|حرقت|اعاقب|بعاقب|عاقبت)\s(?:\w+\s)?"
                     r"(?:نفسي|روحي|جسمي|جسدي)|"
                     r"(?:اجرح|بجرح|اقص|بقص|اشطب|بشطب|اقطع|بقطع)\s(?:\w+\s)?"
@@ -346,7 +375,8 @@ def _rules() -> list[Rule]:
             _re(
                 _ar(
                     r"(?:الموت|الانتحار|انتحاري|موتي) (?:\w+ )?(?:هو |هي )?(?:الحل|الحل الوحيد|ارحم|"
-                    r"احسن لي|احسن حل|اريح لي|الطريق الوحيد)"
+                    r"احسن لي|احسن حل|اريح لي|الطريق الوحيد|احسن للكل|احسن لهم|احسن للجميع|"
+                    r"احسن لاهلي|افضل للجميع|افضل لي)"
                 )
             ),
         ),
@@ -456,12 +486,24 @@ def _rules() -> list[Rule]:
                 r"anymore|(?:life|living) (?:isn'?t|is not|is no longer|ain'?t) (?:\w+ )?worth "
                 r"(?:living|it)|can'?t live like this|nothing (?:left )?to live for|tired of it all|"
                 r"want (?:it|this|everything) (?:all )?to (?:be over|end|stop)|"
-                r"(?:disappear|sleep) forever|i'?m a waste of (?:life|space|oxygen)|"
+                r"(?:disappear|sleep) forever|(?:don'?t|do not|can'?t|cannot) see (?:the |any )?"
+                r"(?:point|reason) (?:in|of|to|for) (?:living|life|going on|being alive|live)|"
+                r"want out of (?:this|my) life|i'?m a waste of (?:life|space|oxygen)|"
                 r"(?:think|thinking|thought|dream|dreaming|fantasi[sz]e|fantasi[sz]ing) (?:a lot )?"
                 r"about (?:dying|death|being dead|not being alive|not existing)|"
                 r"not worth living|why (?:should|do) i (?:even )?(?:live|keep living|bother living))\b"
             ),
             self_negating=True,
+        ),
+        Rule(
+            "en_at_height",
+            Kind.IDEATION,
+            high,
+            _re(
+                r"\b(?:i'?m|i am)\s+(?:\w+\s+)?(?:standing|sitting|up)?\s?(?:on|at|on top of|at the "
+                r"edge of) (?:a|the) (?:bridge|roof|rooftop|ledge|cliff|edge|top floor|balcony "
+                r"railing)\b(?=.*\b(?:now|jump|end|die|goodbye|can'?t)\b)"
+            ),
         ),
         Rule(
             "en_burden",
@@ -471,6 +513,8 @@ def _rules() -> list[Rule]:
                 r"\b(?:i'?m|i am|i feel like|feel like)\s+(?:\w+\s+)?(?:a burden|a waste of space|"
                 r"a waste of oxygen)\b|\b(?:everyone|everybody|they|my family|people|the world)"
                 r"(?: would| will|'?d)? be (?:\w+ )?better (?:off )?without me\b|"
+                r"\b(?:would|will|'d) be (?:\w+ )?(?:happier|better|fine|relieved) (?:off )?(?:if i "
+                r"(?:was|were|'m|am|died|disappeared) ?(?:gone|dead|not here|not around)?|when i'?m gone)|"
                 r"\b(?:nobody|no one|noone) (?:would|will) (?:even )?(?:miss|care|notice)"
                 r"(?: me| if i)?\b"
             ),
@@ -564,6 +608,7 @@ def _rules() -> list[Rule]:
             Kind.HEIGHTS,
             RiskLevel.LOW,
             _re(
+                r"\b(?:bridges?|buildings?|towers?|cliffs?)\b[^.?]{0,30}\b(?:tallest|highest)\b|"
                 r"\b(?:tallest|highest|high)\s+(?:\w+\s+)?(?:bridges?|buildings?|towers?|cliffs?|"
                 r"rooftops?|roofs?|floors?|parking (?:garages?|structures?)|places? to jump)\b"
             ),
@@ -608,7 +653,7 @@ def _rules() -> list[Rule]:
                 r"ta3ban|ta3bana)\s+(?:(?:mn|min|men|3la)\s+)?(?:7yati|7ayati|hayati|7yaty|"
                 r"el ?dinya|al ?donya|il ?dinya|el ?7ayah|al ?7aya|el ?7aya|ad ?dinya)\b|"
                 r"\b(?:allah|ya ?rab+|ya ?rb)\s+(?:ya5thni|ya5ithni|yakhithni|yakhethni|"
-                r"ta5thni|takhethni|a5thni|5thni|khathni)\b|\blaitni (?:mayt|mait|mayit|ma "
+                r"ta5thni|takhethni|a5thni|5thni|khathni|(?:2|a)?mo+u?t)\b|\blaitni (?:mayt|mait|mayit|ma "
                 r"2nwlad|ma anwalad|ma tweladt)\b"
             ),
         ),
@@ -689,6 +734,11 @@ NEGATORS = frozenset(
     "ما مب مو مش مانا ماني مانيب لا لن لم ليس لست ولا مستحيل ابدا ابد not never no don't dont "
     "won't wont wouldn't isn't ain't didn't can't't nor ma mb mo mu mub mob mish mesh la".split()
 )
+EN_THIRD_SUBJECT = frozenset(
+    "he she they someone somebody he's she's they're hes shes theyre who friend brother sister "
+    "mom dad mother father son daughter cousin people".split()
+)
+EN_FIRST_SUBJECT = frozenset("i i'm im i've ive me my".split())
 NOT_A_NEGATION = frozenset(
     "ادري اعرف اعلم عارف عارفه فاهم فاهمه متاكد متاكده اظن know sure think care mind stop help "
     "understand remember get matter other one body".split()
