@@ -13,7 +13,6 @@ recent history and a reply guard, with a curated bank reply as fallback.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -36,8 +35,6 @@ from wanees.care.texts import crisis_message, disclosure, fallback_reply, follow
 from wanees.config import Language, Settings
 from wanees.engines.base import LLM, ChatMessage
 from wanees.transport.protocol import Resource, RiskLevel
-
-log = logging.getLogger(__name__)
 
 # Low signals (hopelessness, a negated thought) add up: this many points make the session medium.
 _ACCUMULATION_THRESHOLD = 2.5
@@ -153,7 +150,6 @@ class WaneesCareLayer:
 
     def _crisis_plan(self, assessment: RiskAssessment) -> TurnPlan:
         message = crisis_message(assessment.level, assessment.language)
-        log.warning("care: session flagged at %s", assessment.level.value)
         return TurnPlan(
             assessment=assessment,
             fixed_reply=message,
