@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Dialog, Page, expect
 from tests.e2e.pages import ServerProcess, snapshot, wait_ready, wait_turns
 
 
@@ -16,7 +16,12 @@ def _focused_id(page: Page) -> str:
 def test_keyboard_only_use(server: ServerProcess, page_factory: Callable[..., Page]) -> None:
     page = page_factory(consented=False, width=1280, height=800)
     native_dialogs: list[str] = []
-    page.on("dialog", lambda dialog: (native_dialogs.append(dialog.type), dialog.dismiss()))
+
+    def refuse_native_dialog(dialog: Dialog) -> None:
+        native_dialogs.append(dialog.type)
+        dialog.dismiss()
+
+    page.on("dialog", refuse_native_dialog)
     page.goto(server.url)
 
     # Consent: focus starts on the accept button; Esc must not skip it.

@@ -43,8 +43,8 @@ export class ConversationView {
   }
 
   /** Run a DOM change and keep the newest message in view, unless the reader scrolled up. */
-  change(mutate) {
-    const follow = this.nearBottom();
+  change(mutate, { follow: forceFollow = false } = {}) {
+    const follow = forceFollow || this.nearBottom();
     mutate();
     this.empty.hidden = this.list.children.length > 0;
     if (follow) this.scrollToEnd(false);
@@ -96,7 +96,7 @@ export class ConversationView {
           this.list.append(reply);
         }
       }
-    });
+    }, { follow: true }); // a rebuilt view opens at its newest message
   }
 
   clear() {
