@@ -33,7 +33,7 @@ def _rank(level: str) -> int:
     return next(order for risk, order in RISK_ORDER.items() if risk.value == level)
 
 
-async def _with_model() -> None:
+async def _with_model(timeout_s: float | None) -> None:
     from wanees.care.model_check import model_risk_level
     from wanees.config import Settings
     from wanees.engines.registry import create
@@ -42,13 +42,14 @@ async def _with_model() -> None:
     llm = create("llm", settings.llm.engine[0], settings)
     if not isinstance(llm, LLM):
         raise typer.BadParameter(f"{settings.llm.engine[0]!r} is not an LLM engine")
+    timeout = timeout_s or settings.care.model_check_timeout_s
     await llm.warmup()
     try:
         for raw in sys.stdin:
             text = raw.rstrip("\r\n")
             model_level = None
             if text.strip():
-                found = await model_risk_level(llm, text, settings.care.model_check_timeout_s)
+                found = await model_risk_level(llm, text, timeout)
                 model_level = found.value if found is not None else None
             sys.stdout.write(_line(text, model_level) + "\n")
             sys.stdout.flush()
@@ -60,10 +61,14 @@ def risk(
     model: Annotated[
         bool, typer.Option("--model", help="Also ask the configured LLM (it may only raise)")
     ] = False,
+    timeout: Annotated[
+        float | None,
+        typer.Option(help="Seconds per model check (default: care.model_check_timeout_s)"),
+    ] = None,
 ) -> None:
     """Read one message per line on stdin, write one JSON risk object per line."""
     if model:
-        asyncio.run(_with_model())
+        asyncio.run(_with_model(timeout))
         return
     for raw in sys.stdin:
         sys.stdout.write(_line(raw.rstrip("\r\n")) + "\n")
