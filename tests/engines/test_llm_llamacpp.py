@@ -106,3 +106,12 @@ async def test_missing_configured_model_names_the_setting(tmp_path: Path) -> Non
     with pytest.raises(ModelMissingError, match="WANEES_LLM__MODEL_PATH"):
         _ = [d async for d in engine.stream_chat([SYSTEM], _greedy(4))]
     await engine.aclose()
+
+
+async def test_a_file_that_is_not_a_model_is_a_clear_engine_error(tmp_path: Path) -> None:
+    bogus = tmp_path / "notes.gguf"
+    bogus.write_bytes(b"this is not a GGUF file" * 100)
+    engine = LlamaCppLLM(Settings(llm={"model_path": bogus, "threads": 1}))
+    with pytest.raises(EngineError, match="could not load the model"):
+        _ = [d async for d in engine.stream_chat([SYSTEM], _greedy(4))]
+    await engine.aclose()
