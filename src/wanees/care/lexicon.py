@@ -58,7 +58,7 @@ def _ar(body: str) -> str:
 AR_DESIRE = (
     r"ابا|ابي|ابيه|ابغي|ابغا|ابغ|ودي|اود|اريد|ارغب|تمنيت|اتمنيت|ناوي|ناويه|نويت|قررت|مقرر|مقرره|عازم|"
     r"عايز|عاوز|عايزه|بدي|حاب|حابه|اتمني|نفسي|افكر|بفكر|اففكر|فكرت|قاعد افكر|قاعده افكر|"
-    r"صرت افكر|اخطط|بخطط|خططت|راح|رح|ح|باقي|قربت|ودي لو|احاول|بحاول|بحاوله"
+    r"صرت افكر|اخطط|بخطط|خططت|ودي لو|احاول|بحاول|بحاوله"
 )
 AR_FILL = (
     r"(?:\s+(?:والله|واللهي|خلاص|صدق|صراحه|بس|فعلا|انا|اني|ان|انني|لو|بجد|حقا|يارب|يا رب|"
@@ -94,8 +94,9 @@ AR_DISTRESS_CONTEXT = _ar(
 # ------------------------------------------------------------------------ English building blocks
 
 EN_DESIRE = (
-    r"want(?:ed)?|wanna|wish|need|going|gonna|plan(?:ning)?|intend(?:ing)?|will|decided|"
-    r"ready|about|trying|try|tempted|longing|"
+    # Not "going to"/"about to": "I feel like I'm going to die" is panic, not intent.
+    r"want(?:ed)?|wanna|wish|need|plan(?:ning)?|intend(?:ing)?|decided|"
+    r"ready|trying|try|tempted|longing|"
     r"(?:think|thinking|thought|considering|considered)(?: about| of)?(?: how)?"
 )
 EN_DISTRESS_CONTEXT = (
@@ -111,7 +112,7 @@ EN_DISTRESS_CONTEXT = (
 ZI_DESIRE = (
     r"abi|abee|aby|abii|aba|abaa|abah|abgha|abgh|abga|ab8a|ab8i|ab8y|abghi|abgi|abi2|wedi|widdi|"
     r"weddi|wdi|odi|areed|arid|ariid|nawi|naawi|nawy|afakir|afakker|afaker|afkr|afkar|bfakr|"
-    r"bafakir|bdi|biddi|badi|ra7|ra7|ba7awel|a7awel|7awalt|gararat|qararat|8arart"
+    r"bafakir|bdi|biddi|badi|ba7awel|a7awel|7awalt|gararat|qararat|8arart"
 )
 ZI_FILL = r"(?:\s+(?:wallah|wallahi|walla|khalas|5alas|bs|bas|ani|ana|ini|in|an|law|lo|ya ?rab+))*"
 ZI_DIE = r"(?:2|a)?mo+u?t|amo0t|mot|mout|el ?mawt|al ?mawt|al ?moot|el ?moot"
@@ -618,9 +619,7 @@ def _rules() -> list[Rule]:
             "zi_want_to_die",
             Kind.IDEATION,
             high,
-            _re(
-                rf"\b(?:{ZI_DESIRE}){ZI_FILL}\s+(?:{ZI_DIE})\b|\bba?moo?t\b(?!\s+(?:mn|min|men)\b)"
-            ),
+            _re(rf"\b(?:{ZI_DESIRE}){ZI_FILL}\s+(?:{ZI_DIE})\b"),
         ),
         Rule(
             "zi_suicide",
