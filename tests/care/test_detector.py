@@ -96,6 +96,8 @@ HIGH_OR_MORE = [
     "abgha a5ls mn 7yati",
     "Which building in Muscat is the tallest? I just got divorced and lost everything",
     "I'm going to end it",
+    "I'm not brave enough to end it",
+    "without her I would have killed myself years ago",
     "kms",
     "I've been cutting again",
     "I'm thinking of ending things",
@@ -148,6 +150,8 @@ MEDIUM = [
     "I don't see the point in living anymore",
     "Everyone would be happier if I was gone",
     "yarab amoot",
+    "there's no point living through this anymore",
+    "I'm worth more dead than alive",
 ]
 
 NOT_RISK = [
@@ -193,6 +197,8 @@ NOT_RISK = [
     "حاس إني راح أموت، قلبي يدق بقوة",
     "قربت أموت من التعب",
     "bamoot mn el 7ar",
+    "I nearly killed myself laughing",
+    "this course gives me the courage to do it myself",
     "واقف على السطح أشوف القمر",
     "I'm on the roof fixing the antenna",
     "my friend said he wanted to die, how can I help him?",

@@ -459,6 +459,18 @@ def _rules() -> list[Rule]:
             ),
         ),
         Rule(
+            "en_courage_to_die",
+            Kind.IDEATION,
+            high,
+            _re(
+                r"\b(?:courage|brave enough|guts|nerve|balls|strength|bravery) to (?:finally )?"
+                r"(?:end it|kill myself|end my life|end it all|take my (?:own )?life)\b|"
+                r"\b(?:almost|nearly|would have|would've|could have|could've|should have|"
+                r"should've) killed myself\b"
+            ),
+            self_negating=True,
+        ),
+        Rule(
             "en_not_want_to_live",
             Kind.IDEATION,
             high,
@@ -478,9 +490,9 @@ def _rules() -> list[Rule]:
             _re(
                 r"\bwish (?:i|i'?d) (?:was|were|had|could|would)\s+(?:just\s+)?(?:dead|die|"
                 r"disappear|never been born|not been born|died|not wake up|never wake up)\b|"
-                r"\b(?:better off dead|rather be dead|rather die|rather not exist|"
+                r"\b(?:better off dead|worth more dead|(?:i have|have had|my) (?:a )?death wish|rather be dead|rather die|rather not exist|"
                 r"hope i (?:don'?t|never) wake up|don'?t want to wake up|not want to wake up|"
-                r"no (?:reason|point) (?:to|in) (?:live|living|go(?:ing)? on|be(?:ing)? alive|"
+                r"no (?:reason|point) (?:(?:to|in|of) )?(?:live|living|go(?:ing)? on|be(?:ing)? alive|"
                 r"keep going)|tired of (?:living|life|being alive|existing)|"
                 r"sick of (?:living|life|being alive)|done with (?:life|living|everything)|"
                 r"can'?t go on|cannot go on|can'?t keep going|can'?t take (?:it|this|life) "
@@ -686,6 +698,7 @@ IDIOMS = _re(
     r"عليكم|علي|على|بك|عشانك|عشانه|عشانها|علشانك|فداك|فداه|فدا|بحبك|بحبه)(?!\w)"
     r"|(?<!\w)(?:حلو|حلوه|زين|زينه|بارد|حار|تعبان|جوعان|مستانس|مستانسه)\sموت(?!\w)"
     r"|(?<!\w)ضحك\w*\s(?:\w+\s)?(?:لين|حتي|الين)\s(?:مت|متت|موت)(?!\w)"
+    r"|\bkill(?:ed|ing)? myself (?:laughing|with laughter)\b"
     r"|\b(?:dying|die|died|dead|killing me|killed me|kill me)\s+(?:of|from|with|laughing|"
     r"laughter)\s*(?:laughter|laughing|embarrassment|boredom|hunger|cuteness|jealousy|"
     r"curiosity|heat|cold|thirst|excitement|shame)?\b|\bdying to\b|\bto die for\b|"
