@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import time
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from wanees.care.api import CareLayer
 from wanees.config import Settings
 from wanees.conversation.conversation import Engines
 from wanees.engines import fallback
+from wanees.engines.base import ChatMessage, GenerationOptions
 from wanees.logs import get_logger
 from wanees.storage.repository import Repository
 from wanees.transport.websocket import ServerContext, websocket_endpoint
@@ -43,6 +45,30 @@ def create_care(settings: Settings, engines: Engines) -> CareLayer:
     from wanees.care.layer import create_care_layer
 
     return create_care_layer(settings, engines.llm)
+
+
+async def _prime_llm_cache(engines: Engines) -> None:
+    """Evaluate the companion's system prompt once at start-up.
+
+    The prompt is several hundred tokens; a local model on 2 cores needs seconds to read it cold,
+    but reuses its KV cache for the unchanged prefix on every later turn. Paying that here means
+    the first person to speak does not wait for it.
+    """
+    from wanees.care.prompt import system_prompt
+
+    messages = [
+        ChatMessage("system", system_prompt("ar", elevated_risk=False)),
+        ChatMessage("user", "هلا"),
+    ]
+    started = time.perf_counter()
+    try:
+        async for _ in engines.llm.stream_chat(messages, GenerationOptions(max_tokens=1)):
+            pass
+    except Exception:
+        # Not fatal: the first turn is slower, and the fallback reply still answers.
+        log.exception("llm_prime_failed")
+        return
+    log.info("llm_prime_done", seconds=round(time.perf_counter() - started, 2))
 
 
 async def _retention_loop(repository: Repository, days: int) -> None:
@@ -74,10 +100,13 @@ def create_app(
             await built.warmup()
         repository = Repository(settings.effective_database_url)
         await repository.open()
+        care_layer = care or create_care(settings, built)
+        if settings.warmup:
+            await _prime_llm_cache(built)
         context = ServerContext(
             settings=settings,
             engines=built,
-            care=care or create_care(settings, built),
+            care=care_layer,
             repository=repository,
         )
         state["context"] = context

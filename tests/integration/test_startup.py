@@ -1,0 +1,36 @@
+"""Start-up work that spares the first person a slow first turn."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi.testclient import TestClient
+from tests.conftest import fake_settings
+
+from wanees.app import create_app, create_engines
+from wanees.care.prompt import system_prompt
+from wanees.engines.fake import FakeLLM
+
+
+def test_warmup_primes_the_llm_with_the_companions_system_prompt(tmp_path: Path) -> None:
+    settings = fake_settings(tmp_path, warmup=True)
+    engines = create_engines(settings)
+    llm: FakeLLM = engines.llm.engines[0]  # type: ignore[attr-defined]
+
+    with TestClient(create_app(settings, engines=engines)) as client:
+        assert client.get("/readyz").status_code == 200
+
+    # The real prompt's prefix is what every later turn shares, so that is what must be cached.
+    primed = [call[0].content for call in llm.calls if call and call[0].role == "system"]
+    assert primed and primed[0] == system_prompt("ar", elevated_risk=False)
+
+
+def test_no_priming_when_warmup_is_off(tmp_path: Path) -> None:
+    settings = fake_settings(tmp_path, warmup=False)
+    engines = create_engines(settings)
+    llm: FakeLLM = engines.llm.engines[0]  # type: ignore[attr-defined]
+
+    with TestClient(create_app(settings, engines=engines)):
+        pass
+
+    assert llm.calls == []
