@@ -145,3 +145,14 @@ def test_mic_frames_are_whole_20ms_frames_and_keep_every_sample() -> None:
     assert b"".join(frame for frame, _ in frames)[: len(pcm)] == pcm
     # A 2-sample tail becomes a full frame, not a 4-byte message the server would refuse.
     assert mic_frames(b"\x00" * (FRAME_BYTES + 4))[-1] == (bytes(FRAME_BYTES), 2)
+
+
+def test_waterfall_shows_a_fallback_turn_as_a_wait_for_the_model() -> None:
+    turn = _turn("a", 3.2, None)
+    turn.stages.llm_ttft = None
+    turn.stages.fallback = True
+    turn.stages.voice_to_voice = 3.0
+    segments = {name: (start, length) for name, start, length in waterfall_segments(turn.to_json())}
+    assert segments["no LLM token (fallback reply)"] == pytest.approx((0.9, 2.0))
+    assert "first clause" not in segments
+    assert segments["TTS first audio"] == pytest.approx((2.9, 0.1))

@@ -20,6 +20,7 @@ STAGE_COLOURS: dict[str, str] = {
     "VAD hang-over": "#9e9e9e",
     "STT": "#1f77b4",
     "LLM first token": "#ff7f0e",
+    "no LLM token (fallback reply)": "#9467bd",
     "first clause": "#ffbb78",
     "TTS first audio": "#2ca02c",
     "transport + client": "#d62728",
@@ -49,6 +50,11 @@ def waterfall_segments(turn: dict[str, Any]) -> list[tuple[str, float, float]]:
     if ttft is not None:
         segments.append(("LLM first token", cursor, ttft))
         cursor += ttft
+    elif stages.get("fallback") and server_v2v is not None:
+        # The model gave no token in time: the wait ends with the fallback reply's first clause.
+        stop = server_v2v - (tts or 0.0)
+        segments.append(("no LLM token (fallback reply)", cursor, stop - cursor))
+        cursor = stop
     if server_v2v is not None:
         tts_start = server_v2v - (tts or 0.0)
         if tts_start > cursor:

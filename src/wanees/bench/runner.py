@@ -175,6 +175,10 @@ def run_benchmark(
                 "startup_s": server.startup_s,
                 "rss_after_start_mb": (server.rss_after_start_bytes or 0) / _MB,
                 "peak_rss_mb": (server.peak_rss_bytes or 0) / _MB,
+                "peak_main_rss_mb": server.sampler.peak_main_bytes / _MB
+                if server.sampler
+                else None,
+                "rss_samples": server.sampler.samples if server.sampler else 0,
             }
     else:
         meta["url"] = options.url

@@ -56,24 +56,32 @@ class MemorySampler:
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="bench-rss", daemon=True)
         self.peak_bytes = 0
+        self.peak_main_bytes = 0
         self.samples = 0
 
     def tree_rss(self) -> int:
-        total = 0
+        return sum(self._rss_by_role())
+
+    def _rss_by_role(self) -> tuple[int, int]:
+        """(main process, its children): helpers like espeak-ng run as child processes."""
         try:
-            processes = [self._process, *self._process.children(recursive=True)]
+            main = self._process.memory_info().rss
+            children = self._process.children(recursive=True)
         except psutil.Error:
-            return 0
-        for process in processes:
+            return 0, 0
+        total_children = 0
+        for child in children:
             try:
-                total += process.memory_info().rss
+                total_children += child.memory_info().rss
             except psutil.Error:
                 continue  # a child that just exited
-        return total
+        return main, total_children
 
     def _run(self) -> None:
         while not self._stop.is_set():
-            self.peak_bytes = max(self.peak_bytes, self.tree_rss())
+            main, children = self._rss_by_role()
+            self.peak_bytes = max(self.peak_bytes, main + children)
+            self.peak_main_bytes = max(self.peak_main_bytes, main)
             self.samples += 1
             self._stop.wait(self._interval_s)
 
