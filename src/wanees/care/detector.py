@@ -1,13 +1,14 @@
 """The deterministic risk detector: runs on every user turn before any model, in well under a
 millisecond per message, with no model loading.
 
-Per clause: idioms are blanked out, then every rule in :mod:`wanees.care.lexicon` is tried. A rule
-preceded by a negation ("ما افكر انتحر", "I'm not going to kill myself") drops to LOW rather than
-NONE - negation lowers, it never clears (fail-closed). Bare topic words ("انتحار", "suicide") are
-NONE when the clause is news or about someone else, LOW when nobody is named, MEDIUM when the
-speaker is in it or the message is only that word. A method question about heights becomes HIGH
-when the message (or the session, via ``distress_context``) carries a loss or distress; ideation
-together with a time, a plan or means becomes IMMINENT.
+Per clause: filler words are dropped ("just", "fucking", "والله": a rule's words may have any
+run of them in between), idioms are blanked out, then every rule in :mod:`wanees.care.lexicon`
+is tried. A rule preceded by a negation ("ما افكر انتحر", "I'm not going to kill myself") drops
+to LOW rather than NONE - negation lowers, it never clears (fail-closed). Bare topic words
+("انتحار", "suicide") are NONE when the clause is news or about someone else, LOW when nobody
+is named, MEDIUM when the speaker is in it or the message is only that word. A method question
+about heights becomes HIGH when the message (or the session, via ``distress_context``) carries a
+loss or distress; ideation together with a time, a plan or means becomes IMMINENT.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from wanees.care import lexicon
 from wanees.care.api import RiskAssessment, max_level
 from wanees.care.language import detect_language
 from wanees.care.lexicon import Kind
-from wanees.care.normalize import clauses, normalize
+from wanees.care.normalize import clauses, drop_fillers, normalize
 from wanees.config import Language
 from wanees.transport.protocol import RiskLevel
 
@@ -73,7 +74,7 @@ def _near(pattern: re.Pattern[str], clause: str, position: int, words: int = 4) 
 def _assess_clause(clause: str, whole_message_words: int) -> tuple[RiskLevel, list[str]]:
     level = RiskLevel.NONE
     reasons: list[str] = []
-    clause, had_idiom = _strip_idioms(clause)
+    clause, had_idiom = _strip_idioms(drop_fillers(clause, lexicon.FILLERS))
     acute = False
     for rule in lexicon.RULES:
         for match in rule.pattern.finditer(clause):

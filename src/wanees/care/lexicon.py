@@ -110,13 +110,13 @@ EN_DISTRESS_CONTEXT = (
 # ------------------------------------------------------------------------ Arabizi building blocks
 
 ZI_DESIRE = (
-    r"abi|abee|aby|abii|aba|abaa|abah|abgha|abgh|abga|ab8a|ab8i|ab8y|abghi|abgi|abi2|wedi|widdi|"
+    r"wadi|waddi|wddi|wdy|wadd?y|nafsi|abi|abee|aby|abii|aba|abaa|abah|abgha|abgh|abga|ab8a|ab8i|ab8y|abghi|abgi|abi2|wedi|widdi|"
     r"weddi|wdi|odi|areed|arid|ariid|nawi|naawi|nawy|afakir|afakker|afaker|afkr|afkar|bfakr|"
     r"bafakir|bdi|biddi|badi|ba7awel|a7awel|7awalt|gararat|qararat|8arart"
 )
 ZI_FILL = r"(?:\s+(?:wallah|wallahi|walla|khalas|5alas|bs|bas|ani|ana|ini|in|an|law|lo|ya ?rab+))*"
 ZI_DIE = r"(?:2|a)?mo+u?t|amo0t|mot|mout|el ?mawt|al ?mawt|al ?moot|el ?moot"
-ZI_SUICIDE = r"(?:b|a|e|i|2|ba)?n+t[aei]?[7h][aei]{0,2}r|intihar|entihar"
+ZI_SUICIDE = r"(?:b|ba|a)?2n+t[aei]{1,2}r|(?:b|a|e|i|2|ba)?n+t[aei]?[7h][aei]{0,2}r|intihar|entihar"
 ZI_SELF = r"7yati|hayati|el ?dinya|al ?donya|nafsi|nfsi|nafsy|nafse|nefsi|ro7i|roo7i|rou7i|rohi|roohi|roo7y|ro7y|7ali|7yati|7ayati"
 ZI_KILL = (
     r"(?:a|b|ba)?(?:8|q|g|k|9)[ae]?t[ae]?l|(?:a|b|ba)?(?:5|kh)a?l+[ae]?s (?:3la|3ala|ala|mn|min|men)|"
@@ -238,7 +238,8 @@ def _rules() -> list[Rule]:
                     r"(?:لو|اذا) (?:اموت|مت|رحت) (?:\w+ )?(?:ارتاح|احسن|بيرتاحون|يرتاحون|بيرتاح)|"
                     r"(?:اموت|موتي) (?:\w+ )?(?:احسن|ارحم|افضل) (?:لي|لهم|للكل|من)|"
                     rf"(?:{AR_NEG})\s?(?:ابي|ابا|ابغي|ودي|اريد|مابي)?\s?(?:اصحي|اقوم من النوم|"
-                    r"اشوف بكره|اشوف الصبح)"
+                    r"اشوف بكره|اشوف الصبح)(?=\s*$|\s(?:باجر|بكره|بكرا|الصبح|ابدا|ابد|للابد|مره ثانيه|"
+                    r"بعد|ثاني)\s*$)"
                 )
             ),
             self_negating=True,
@@ -417,6 +418,69 @@ def _rules() -> list[Rule]:
             ),
         ),
         Rule(
+            "ar_cant_go_on",
+            Kind.PASSIVE,
+            medium,
+            _re(
+                # "خلاص ما فيني أكمل": going on with nothing after it is going on with life; "ما اقدر
+                # اكمل شغلي" (can't finish my work) has an object and is not this.
+                _ar(
+                    r"(?:ما|مب|مو|لا|لم)\s?(?:عاد\s|اعد\s)?(?:فيني|بي|اقدر|قادر|قادره|اقوي|اتحمل|استحمل|"
+                    r"احتمل|اطيق)\s(?:حيل\s|ان\s)?(?:اكمل|استمر|اكمل كذا|اواصل|اعيش كذا|اتحمل|استحمل|احتمل)"
+                    r"(?=\s*$|\s(?:كذا|هكذا|هيك|بعد|اكثر|خلاص|في الحياه|حياتي|بحياتي|بهالحياه|بهالدنيا|"
+                    r"في هالدنيا|هالحياه|هالعيشه|العيشه|الحياه))|"
+                    # "لم أعد أحتمل الحياة": enduring life itself, not a day or a person.
+                    r"(?:ما|مب|مو|لا|لم)\s?(?:عاد\s|اعد\s)?(?:اتحمل|استحمل|احتمل|اطيق)\s"
+                    r"(?:الحياه|حياتي|هالحياه|العيشه|هالعيشه|الدنيا|هالدنيا|العيش|عيشتي|اني عايش)"
+                )
+            ),
+            self_negating=True,
+        ),
+        Rule(
+            "ar_disappear",
+            Kind.PASSIVE,
+            medium,
+            _re(
+                _ar(rf"(?:{AR_DESIRE}){AR_FILL}\s+(?:اختفي|اتلاشي|انمحي|اغيب)")
+                + r"(?=\s*$|\s(?:للابد|من الوجود|من هالعالم|من العالم|عن الكل|عن الوجود|عن الدنيا|"
+                r"عن هالدنيا|ولا ارجع|وما ارجع))"
+            ),
+        ),
+        Rule(
+            "ar_point_of_living",
+            Kind.PASSIVE,
+            medium,
+            _re(
+                _ar(
+                    r"(?:ايش|شو|وش|ويش|ما|ما هي|مو|مب)\s(?:ال)?(?:فايده|هدف|الهدف|معني|المعني)\s(?:من\s)?"
+                    r"(?:حياتي|الحياه|العيش|عيشتي|وجودي|هالحياه|اني عايش|اني عايشه|اني اعيش|اعيش|"
+                    r"بقايي|اني موجود)|"
+                    r"(?:ليش|ليه|لماذا|لمين|عشان شو) (?:انا |اني )?(?:للحين |باقي |لسه |بعدني )?"
+                    r"(?:عايش|عايشه|حي|حيه|على قيد الحياه)(?!\w)|"
+                    r"(?:ما|لا) (?:استاهل|استحق|اسوي) (?:ان )?(?:اعيش|الحياه|العيش|اكون عايش|اكون عايشه)"
+                )
+            ),
+            self_negating=True,
+        ),
+        Rule(
+            "ar_preparation",
+            Kind.GOODBYE,
+            high,
+            _re(
+                # Putting affairs in order: giving belongings away, farewells, saved-up means.
+                _ar(
+                    r"(?:وزعت|عطيت|اعطيت|فرقت|تبرعت ب|ابي اوزع|بوزع|قاعد اوزع)\s(?:كل\s)?"
+                    r"(?:اغراضي|اشيايي|حاجاتي|ممتلكاتي|اغراضي الشخصيه)|"
+                    r"(?:ودعت|ودعتهم|ودعت كل) (?:الكل|الجميع|اهلي|كل احد|كل الناس|الدنيا|كل اللي احبهم)"
+                    r"(?=\s*$)|"
+                    r"(?:حبوب|الحبوب|دوا|ادويه|سم|حبل|الحبل) (?:\w+ )?(?:مجمعه|مخبيه|مخزنه|جاهزه|جاهز|"
+                    r"مجهزه|مجهز|عندي)(?=\s*$)|"
+                    r"(?:اشتريت|شريت|جبت|جهزت)\s(?:\w+\s)?(?:ال)?(?:حبل|سم|مسدس)(?=\s*$)|"
+                    r"كتبت (?:\w+ )?(?:رساله|رسايل) (?:لاهلي|للكل|لكل احد|للجميع|الاخيره|اخيره)(?=\s*$)"
+                )
+            ),
+        ),
+        Rule(
             "mixed_desire",
             Kind.IDEATION,
             high,
@@ -446,7 +510,7 @@ def _rules() -> list[Rule]:
                 r"\b(?:kill|killing|end|ending|off|offing|hang|hanging|shoot|shooting|drown|"
                 r"drowning|poison|poisoning)\s+my ?self\b|\bunalive (?:my ?self|me)\b|"
                 r"\b(?:end|ending|take|taking)\s+(?:my (?:own )?life|it all|my own life|things|"
-                r"everything)\b|\bkms\b|\b(?:going to|gonna|want to|wanna|will|'ll|about to) "
+                r"everything)\b(?! with\b| between\b)|\bkms\b|\b(?:going to|gonna|want to|wanna|will|'ll|about to) "
                 r"end it\b|"
                 r"\b(?:i'?m|i am|i feel|feeling|i've been|i have been|been|i get|i was|i'?m getting)"
                 r"\s+(?:(?!not\b|never\b|no\b)\w+\s+){0,2}suicidal\b|"
@@ -491,7 +555,8 @@ def _rules() -> list[Rule]:
                 r"\bwish (?:i|i'?d) (?:was|were|had|could|would)\s+(?:just\s+)?(?:dead|die|"
                 r"disappear|never been born|not been born|died|not wake up|never wake up)\b|"
                 r"\b(?:better off dead|worth more dead|(?:i have|have had|my) (?:a )?death wish|rather be dead|rather die|rather not exist|"
-                r"hope i (?:don'?t|never) wake up|don'?t want to wake up|not want to wake up|"
+                r"hope i (?:don'?t|never) wake up|(?:don'?t|not) want to wake up(?! (?:until|till|before|"
+                r"early|on time|for|at|in time|tomorrow morning)\b)|"
                 r"no (?:reason|point) (?:(?:to|in|of) )?(?:live|living|go(?:ing)? on|be(?:ing)? alive|"
                 r"keep going)|tired of (?:living|life|being alive|existing)|"
                 r"sick of (?:living|life|being alive)|done with (?:life|living|everything)|"
@@ -499,7 +564,7 @@ def _rules() -> list[Rule]:
                 r"anymore|(?:life|living) (?:isn'?t|is not|is no longer|ain'?t) (?:\w+ )?worth "
                 r"(?:living|it)|can'?t live like this|nothing (?:left )?to live for|tired of it all|"
                 r"want (?:it|this|everything) (?:all )?to (?:be over|end|stop)|"
-                r"(?:disappear|sleep) forever|(?:don'?t|do not|can'?t|cannot) see (?:the |any )?"
+                r"(?:disappear|vanish) forever|(?:want|wanna|wish i could|need) (?:to )?(?:go to )?sleep forever|(?:don'?t|do not|can'?t|cannot) see (?:the |any )?"
                 r"(?:point|reason) (?:in|of|to|for) (?:living|life|going on|being alive|live)|"
                 r"want out of (?:this|my) life|i'?m a waste of (?:life|space|oxygen)|"
                 r"(?:think|thinking|thought|dream|dreaming|fantasi[sz]e|fantasi[sz]ing) (?:a lot )?"
@@ -507,6 +572,94 @@ def _rules() -> list[Rule]:
                 r"not worth living|why (?:should|do) i (?:even )?(?:live|keep living|bother living))\b"
             ),
             self_negating=True,
+        ),
+        Rule(
+            "en_wish_to_die",
+            Kind.IDEATION,
+            high,
+            _re(
+                # "can i die already", "I hope I die", "I should die", "I deserve to die"; not a
+                # health question ("can I die from ...").
+                r"\bcan i (?:please )?die\b(?! (?:from|of|if|because|when|after|by|in|eating|with)\b)|"
+                r"\bi (?:hope|pray) (?:that )?i (?:die|get killed|drop dead|don'?t wake up|never "
+                r"wake up|get hit by)\b|"
+                r"\bi (?:should|deserve to|need to|ought to|might as well|may as well|better) "
+                r"(?:go )?(?:die|be dead|kill myself|end it|end my life)\b|"
+                r"\bi (?:feel like|felt like) (?:dying|killing myself|ending it)\b|"
+                r"\b(?:want|wanna|wish|plan|planning|planned|decided|thinking|thought|have a plan|"
+                r"made a plan|got a plan|ready) (?:about |of |to )?(?:end|ending) "
+                r"(?:it|it all|everything|things)\b(?! with\b| between\b)"
+            ),
+        ),
+        Rule(
+            "en_better_dead",
+            Kind.PASSIVE,
+            medium,
+            _re(
+                r"\b(?:would|will|'d|it'?s|is|be|it'?d) (?:be )?(?:so )?(?:much |a lot )?"
+                r"(?:easier|better|simpler|best) (?:for everyone )?(?:to be dead|to die|to just die|"
+                r"if i (?:was|were) dead|if i died|if i (?:wasn'?t|weren'?t) (?:here|alive|around)|"
+                r"if i didn'?t exist|to not exist|not to exist|to not be here|if i (?:was|were) gone)\b|"
+                r"\b(?:someone|somebody|anyone|god|lord)(?: please)? (?:end|kill|take) me\b|"
+                r"\bplease (?:end|kill|take) me\b|"
+                r"\b(?:write|writing|wrote|written|plan|planning|planned|picked|picking|choose|"
+                r"choosing)\b.{0,20}?\bmy (?:own )?(?:funeral|eulogy|obituary|epitaph)\b"
+            ),
+        ),
+        Rule(
+            "en_no_point_living",
+            Kind.PASSIVE,
+            medium,
+            _re(
+                r"\bwhat(?:'?s| is) (?:the )?(?:point|use|purpose|reason) (?:of|in|for) (?:living|life|"
+                r"being alive|going on|existing|my life|anything|it all|carrying on|staying alive|"
+                r"me)\b|\bwhat(?:'?s| is) the point (?:anymore|any more)\b|"
+                r"\b(?:life|living|my life|existence|everything) (?:is|feels|seems) (?:so )?"
+                r"(?:pointless|meaningless|not worth it)\b|"
+                r"\bthere'?s no point (?:anymore|any more|in anything|to anything|in going on)\b|"
+                r"\bwhy (?:am i|am i even|should i|do i) (?:still )?(?:alive|here|exist|be alive|stay "
+                r"alive)\b(?=\s*$)"
+            ),
+        ),
+        Rule(
+            "en_never_wake",
+            Kind.PASSIVE,
+            medium,
+            _re(
+                r"\b(?:want|wanna|wish|hope|pray|would like|rather)\b.{0,30}?\b(?:and )?(?:never|not|"
+                r"don'?t) wake (?:up|up again)\b(?! (?:until|till|before|early|on time|for|at|in "
+                r"time|tomorrow morning)\b)|"
+                r"\b(?:sleep|go to sleep|fall asleep|close my eyes) and (?:never|not) (?:wake|open)\b|"
+                r"\b(?:want|wanna|need|wish i could|wish to) (?:to )?(?:disappear|vanish)"
+                r"(?=\s*$| forever| from (?:this world|the world|earth|existence|everyone|everything))"
+            ),
+        ),
+        Rule(
+            "en_preparation",
+            Kind.GOODBYE,
+            high,
+            _re(
+                # Putting affairs in order and means made ready, said plainly in few words.
+                r"\b(?:pills|meds|tablets|medication|sleeping pills|painkillers)\s+(?:\w+\s+)?"
+                r"(?:saved|stashed|stockpiled|hidden|hoarded|put aside|set aside|collected)"
+                r"(?: up| away)?\b|"
+                r"\b(?:bought|got|have|ordered|found|got myself|i'?ve got) (?:a|the|my|some) "
+                r"(?:rope|noose)(?=\s*$| (?:ready|for myself|for me|to hang|to end|to die|already|today|"
+                r"tonight|yesterday|now|in my room|and))|"
+                r"\b(?:tied|made|tying|making|have|got) (?:a|the|my) noose\b|"
+                r"\b(?:bought|got|have|got myself) (?:a|the) gun(?=\s*$| (?:for myself|to end|to "
+                r"die|ready))|"
+                r"\b(?:said|saying|say) (?:all )?(?:my )?goodbyes(?=\s*$| already| to everyone| to "
+                r"(?:my )?family| to the world)|"
+                r"\bsaid goodbye to (?:everyone|everybody|you all|all of you|the world|life)\b|"
+                r"\b(?:gave|give|given|giving) away (?:all )?(?:of )?my (?:stuff|things|belongings|"
+                r"possessions)\b|"
+                r"\b(?:wrote|written|writing|left|leaving|finished) (?:a|my|the) note(?=\s*$)|"
+                r"\b(?:wrote|written|writing|left|leaving|finished) (?:a|my|the) (?:last |final )"
+                r"(?:note|letter|letters|notes|message)\b|"
+                r"\b(?:wrote|written|writing|left|leaving) (?:a |my )?(?:note|letter|letters|notes) "
+                r"(?:for|to) (?:everyone|everybody|all of you|the people i love|my whole family)\b"
+            ),
         ),
         Rule(
             "en_at_height",
@@ -703,7 +856,7 @@ IDIOMS = _re(
     r"laughter)\s*(?:laughter|laughing|embarrassment|boredom|hunger|cuteness|jealousy|"
     r"curiosity|heat|cold|thirst|excitement|shame)?\b|\bdying to\b|\bto die for\b|"
     r"\b(?:would|'d|i'd) die for\b|\bdying for (?:a|an|some|the|my)\b|\bkill(?:ing|ed|s)? it\b|"
-    r"\bkill(?:ing)? (?:some )?time\b|\bkill for (?:a|an|some)\b|\bdead (?:tired|serious|"
+    r"\bkill(?:ing)? (?:some )?time\b|\b(?:die|dye|dying|died) (?:my|your|her|his|the) (?:hair|beard|clothes|shirt)\b|\bkill for (?:a|an|some)\b|\bdead (?:tired|serious|"
     r"on|end|line|lines|battery|phone)\b|\bdrop[- ]dead\b|\bkill(?:ed|ing)? (?:the|a|that|this) "
     r"(?:lights?|engine|process|app|bug|music|spider|fly|mosquito|cockroach|roach|vibe|mood|"
     r"game|battery|conversation|boss)\b|\b(?:is|are|was|were|it'?s|this|that|you|these|those)"
@@ -779,3 +932,17 @@ HOPELESSNESS = _re(
 
 LAUGHTER = re.compile(r"ه{3,}|خخخ|\b(?:lol|lmao|lmfao|haha\w*|hhh+|xd)\b|😂|🤣|😹", re.IGNORECASE)
 DISTRESS = _re(AR_DISTRESS_CONTEXT + "|" + EN_DISTRESS_CONTEXT)
+
+# Words that only add emphasis or hesitation: dropped before matching, so "i seriously want to
+# die" and "والله ودي اموت" meet the plain rule. Never a negator, a subject, a time ("خلاص قررت"
+# is imminence) or a word a rule needs ("like" in "feel like dying", "يارب" in "يارب خذني").
+FILLERS = frozenset(
+    normalize_letters(
+        "just really fucking fuckin fkn fking effing freaking frickin friggin bloody damn goddamn "
+        "seriously honestly literally actually truly genuinely basically totally kinda sorta "
+        "lowkey highkey ngl tbh fr deadass so very um uh uhh umm hmm erm also even still "
+        "sometimes often always constantly lately simply completely absolutely pretty super "
+        "والله واللهي ووالله صدق صراحه بصراحه يعني فعلا بجد جد اصلا حقيقي حقيقه wallah wallahi "
+        "walla ya3ni"
+    ).split()
+)

@@ -75,6 +75,13 @@ def normalize(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+def drop_fillers(clause: str, fillers: frozenset[str]) -> str:
+    """Remove filler words ("just", "fucking", "والله") so that "I just dont want to fucking be
+    here" meets the same rule as "I dont want to be here": a rule tolerates any run of fillers
+    between its words without each rule having to spell them out."""
+    return " ".join(word for word in clause.split() if word not in fillers)
+
+
 def clauses(normalized: str) -> list[str]:
     """Split into clauses so that a negation or a news subject only affects its own clause."""
     return [part.strip() for part in _CLAUSE_BREAKS.split(f" {normalized} ") if part.strip()]

@@ -1,0 +1,238 @@
+"""Issue 4: recall of first-person risk, class by class, each beside near misses that must stay
+unflagged. Written for this project (short messages as said to a voice companion), not taken
+from the evaluation sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from wanees.care.api import RISK_ORDER
+from wanees.care.detector import assess
+from wanees.care.lexicon import FILLERS
+from wanees.care.normalize import drop_fillers, normalize
+from wanees.transport.protocol import RiskLevel
+
+
+def level_of(text: str) -> RiskLevel:
+    return assess(text).assessment.level
+
+
+def at_least(text: str, floor: RiskLevel) -> bool:
+    return RISK_ORDER[level_of(text)] >= RISK_ORDER[floor]
+
+
+# ----------------------------------------------------------------- fillers between rule words
+
+
+@pytest.mark.parametrize(
+    ("plain", "with_fillers"),
+    [
+        ("I want to die", "i seriously want to die"),
+        ("I want to die", "I really fucking want to die"),
+        ("I dont want to be here anymore", "I just dont want to fucking be here anymore"),
+        ("I don't want to live", "honestly I don't even want to live"),
+        ("ودي أموت", "والله ودي أموت"),
+        ("أبا أموت", "خلاص أبا أموت"),
+        ("ابي انتحر", "ابي يعني صدق انتحر"),
+        ("abi amoot", "wallah abi amoot"),
+    ],
+)
+def test_fillers_between_pattern_words_do_not_break_a_match(plain: str, with_fillers: str) -> None:
+    assert at_least(plain, RiskLevel.HIGH), plain
+    assert level_of(with_fillers) is level_of(plain), with_fillers
+
+
+def test_fillers_do_not_remove_a_negation_or_its_effect() -> None:
+    assert "not" not in FILLERS and "never" not in FILLERS and "ما" not in FILLERS
+    assert level_of("I don't really want to die") is RiskLevel.LOW
+    assert level_of("ما والله ابي اموت") is RiskLevel.LOW
+
+
+def test_drop_fillers_keeps_every_other_word_in_order() -> None:
+    clause = normalize("I just really want to see my friends")
+    assert drop_fillers(clause, FILLERS) == "i want to see my friends"
+
+
+# ----------------------------------------------------------------- English
+
+
+ENGLISH_HIGH = [
+    "can i just die already",
+    "honestly can i just die",
+    "I hope I die soon",
+    "i should just die",
+    "I deserve to die",
+    "i feel like dying",
+    "I hate myself and want to die",
+    "I have a plan to end it",
+    "I've been thinking about ending it all",
+    "I decided to end it",
+    # preparation / means / behaviour
+    "I have pills saved up",
+    "I bought a rope",
+    "I tied a noose",
+    "I said my goodbyes",
+    "I'm giving away my things",
+    "I gave away all my stuff",
+    "I wrote a final letter",
+    "I wrote letters to everyone",
+    "I tried to overdose last week",
+    "I tried to kill myself last year",
+]
+
+ENGLISH_MEDIUM_OR_MORE = [
+    "I wish I was dead",
+    "I want to disappear forever",
+    "I want to disappear",
+    "it would be easier to be dead",
+    "everyone would be better if I was gone",
+    "please someone just end me",
+    "god please take me",
+    "I just don't want to be here anymore",
+    "what's the point of living",
+    "what is the point of life",
+    "what's the point anymore",
+    "life is pointless",
+    "why am I still alive",
+    "I could write my funeral speech",
+    "I've planned my own funeral",
+    "I don't want to wake up",
+    "i want to sleep and never wake up",
+    "I want to sleep forever",
+    "everyone would be better off without me",
+    "I wrote a note",
+]
+
+ENGLISH_NOT_FLAGGED = [
+    "can I die from eating raw chicken?",
+    "I hope I don't fail tomorrow",
+    "I should dye my hair",
+    "I want to die my hair blue",
+    "I feel like I'm dying, this flu is awful",
+    "I want to end things with my boyfriend",
+    "I decided to end it with her",
+    "I could sleep forever",
+    "I want to disappear for a weekend",
+    "what's the point of this meeting",
+    "this job is pointless",
+    "I don't want to wake up early tomorrow",
+    "I don't want to wake up before noon",
+    "I wrote a note to my teacher",
+    "I bought a rope for camping",
+    "I have pills for my headache",
+    "I said my goodbyes at the airport",
+    "I said goodbye to my friends",
+    "I'm giving away my old clothes to charity",
+    "I'm planning my grandmother's funeral",
+    "I'd kill for a coffee",
+    "the singer died of an overdose",
+    "I hate myself",
+]
+
+
+@pytest.mark.parametrize("text", ENGLISH_HIGH)
+def test_english_ideation_preparation_and_attempts_are_high(text: str) -> None:
+    assert at_least(text, RiskLevel.HIGH), (text, assess(text).assessment)
+
+
+@pytest.mark.parametrize("text", ENGLISH_MEDIUM_OR_MORE)
+def test_english_passive_wishes_are_at_least_medium(text: str) -> None:
+    assert at_least(text, RiskLevel.MEDIUM), (text, assess(text).assessment)
+
+
+@pytest.mark.parametrize("text", ENGLISH_NOT_FLAGGED)
+def test_english_near_misses_are_not_flagged(text: str) -> None:
+    assert not at_least(text, RiskLevel.MEDIUM), (text, assess(text).assessment)
+
+
+def test_hating_oneself_is_low_and_with_a_wish_to_die_is_high() -> None:
+    assert level_of("I hate myself") is RiskLevel.LOW
+    assert at_least("I hate myself and I want to die", RiskLevel.HIGH)
+
+
+# ----------------------------------------------------------------- Arabic (Gulf, Omani, MSA)
+
+ARABIC_HIGH = [
+    "والله ودي أموت",
+    "أتمنى أموت",
+    "الموت أرحم",
+    "كتبت رسالة وداع",
+    "جمعت حبوب",
+    "وزعت أغراضي",
+    "عطيت كل أشيائي لأخوي",
+    "ودعت الكل",
+    "اشتريت حبل",
+    "الحبوب مجمعة عندي",
+    "حاولت أنتحر الأسبوع الماضي",
+    "أرغب في الموت",
+    "لا أريد أن أعيش",
+    "سأضع حدا لحياتي",
+]
+
+ARABIC_MEDIUM_OR_MORE = [
+    "ودي أنام وما أقوم",
+    "ما أبا أصحى باجر",
+    "ياليتني ميت",
+    "خلاص ما فيني أكمل",
+    "ما عاد أقدر أكمل كذا",
+    "لم أعد أحتمل الحياة",
+    "ودي أختفي",
+    "أبا أختفي للأبد",
+    "ايش فايدة حياتي",
+    "ما الفائدة من الحياة",
+    "ليش أنا للحين عايش",
+    "ما أستاهل أعيش",
+]
+
+ARABIC_NOT_FLAGGED = [
+    "ما أبا أصحى بدري باجر",
+    "ما أقدر أكمل شغلي اليوم",
+    "ما فيني أكمل المذاكرة",
+    "ودي أختفي عن الدوام يومين",
+    "وزعت الحلويات على الجيران",
+    "جمعت فلوس للسفرة",
+    "كتبت رسالة لأمي",
+    "اشتريت حبل للغسيل",
+    "ودعت أهلي في المطار",
+    "ايش فايدة هالاجتماع",
+    "تعبت من كل شي",
+    "أنا مضغوط وايد",
+    "ما نمت زين",
+    "بموت من الضحك",
+    "قتلني الجوع",
+    "انتحر شاب",
+]
+
+
+@pytest.mark.parametrize("text", ARABIC_HIGH)
+def test_arabic_ideation_preparation_and_attempts_are_high(text: str) -> None:
+    assert at_least(text, RiskLevel.HIGH), (text, assess(text).assessment)
+
+
+@pytest.mark.parametrize("text", ARABIC_MEDIUM_OR_MORE)
+def test_arabic_passive_wishes_and_cant_go_on_are_at_least_medium(text: str) -> None:
+    assert at_least(text, RiskLevel.MEDIUM), (text, assess(text).assessment)
+
+
+@pytest.mark.parametrize("text", ARABIC_NOT_FLAGGED)
+def test_arabic_near_misses_are_not_flagged(text: str) -> None:
+    assert not at_least(text, RiskLevel.MEDIUM), (text, assess(text).assessment)
+
+
+def test_everyday_exhaustion_is_low_not_risk() -> None:
+    assert level_of("تعبت من كل شي") is RiskLevel.LOW
+
+
+# ----------------------------------------------------------------- Arabizi
+
+
+@pytest.mark.parametrize(
+    "text", ["ma abi a3eesh", "ab8a amoot", "wadi amoot", "waddi amoot", "b2ntir", "bantaher"]
+)
+def test_arabizi_ideation_is_high(text: str) -> None:
+    assert at_least(text, RiskLevel.HIGH), (text, assess(text).assessment)
+
+
+@pytest.mark.parametrize("text", ["I want to enter the room", "wadi el 7ail", "2ntadhir shway"])
+def test_arabizi_look_alikes_are_not_flagged(text: str) -> None:
+    assert not at_least(text, RiskLevel.MEDIUM), (text, assess(text).assessment)
