@@ -18,9 +18,19 @@ from tests.e2e.pages import BASE_ARGS, CHROMIUM, EVAL_AUDIO, ServerProcess, new_
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark the browser tests and run them after everything else.
+
+    Playwright's sync API keeps its own event loop running in the main thread for as long as the
+    session-scoped browser is open; asyncio tests scheduled after it would find a running loop.
+    """
+
+    def is_e2e(item: pytest.Item) -> bool:
+        return "tests/e2e/" in str(item.fspath).replace(os.sep, "/")
+
     for item in items:
-        if "tests/e2e/" in str(item.fspath).replace(os.sep, "/"):
+        if is_e2e(item):
             item.add_marker(pytest.mark.e2e)
+    items.sort(key=is_e2e)  # stable: keeps each group's own order
 
 
 # ------------------------------------------------------------------------------ the server
