@@ -47,6 +47,10 @@ class VADSettings(EngineSection):
     # hesitations ("ااا"); 600 ms keeps them inside one turn without feeling sluggish.
     min_silence_ms: int = Field(600, ge=100, le=5000)
     min_speech_ms: int = Field(200, ge=0, le=5000)
+    # A silence this long, while the hangover above still runs, starts the final transcript
+    # early (speculatively; discarded if speech resumes), hiding the STT time inside the
+    # hangover. 0 turns it off; a value >= min_silence_ms has no effect.
+    pause_ms: int = Field(250, ge=0, le=5000)
     # Audio kept from before the detected onset so the first syllable is not clipped.
     pre_roll_ms: int = Field(300, ge=0, le=2000)
     max_utterance_s: float = Field(30.0, gt=1, le=120)

@@ -10,10 +10,9 @@ from wanees.engines.vad.silero import create
 PAD_S = 1.0
 
 
-def _stream(min_silence_ms: int = 600):
-    return create(Settings()).stream(
-        threshold=0.5, min_silence_ms=min_silence_ms, min_speech_ms=200
-    )
+def _stream(min_silence_ms: int = 600, pause_ms: int = 0):
+    settings = Settings(vad={"pause_ms": pause_ms})  # type: ignore[arg-type]
+    return create(settings).stream(threshold=0.5, min_silence_ms=min_silence_ms, min_speech_ms=200)
 
 
 def _feed_unevenly(stream, pcm: bytes):
@@ -71,3 +70,35 @@ def test_sessions_do_not_share_state() -> None:
     two = vad.stream(threshold=0.5, min_silence_ms=600, min_speech_ms=200)
     one.push(eval_clip("habibi_gulf.wav")[: 16_000 * 2].tobytes())
     assert one.speaking and not two.speaking
+
+
+def test_a_pause_inside_the_hangover_is_announced_then_the_end() -> None:
+    clip = eval_clip("habibi_gulf.wav")
+    pcm = np.concatenate([clip, np.zeros(16_000, np.int16)]).tobytes()
+    events = _feed_unevenly(_stream(pause_ms=250), pcm)
+    kinds = [event.type for event in events]
+    assert kinds[0] is VADEventType.SPEECH_START and kinds[-1] is VADEventType.SPEECH_END
+    # The last pause is the start of the silence that ended the turn: same voiced end.
+    assert kinds[-2] is VADEventType.SPEECH_PAUSE
+    assert events[-2].timestamp == events[-1].timestamp
+    # Every earlier pause was followed by speech coming back.
+    middle = kinds[1:-2]
+    assert middle == [VADEventType.SPEECH_PAUSE, VADEventType.SPEECH_RESUME] * (len(middle) // 2)
+
+
+def test_speech_after_a_pause_resumes_the_same_utterance() -> None:
+    clip = eval_clip("habibi_gulf.wav")
+    gap = np.zeros(int(0.4 * 16_000), np.int16)  # longer than the pause, shorter than 600 ms
+    pcm = np.concatenate([clip[: 16_000 * 2], gap, clip[16_000 * 2 :], np.zeros(16_000, np.int16)])
+    events = _stream(pause_ms=250).push(pcm.tobytes())
+    kinds = [event.type for event in events]
+    assert kinds.count(VADEventType.SPEECH_START) == 1
+    assert kinds.count(VADEventType.SPEECH_END) == 1
+    resumes = [e.timestamp for e in events if e.type is VADEventType.SPEECH_RESUME]
+    assert any(2.3 <= t <= 2.6 for t in resumes)  # the voice after the inserted gap
+
+
+def test_no_pause_events_when_the_pause_is_not_shorter_than_the_hangover() -> None:
+    pcm = np.concatenate([eval_clip("habibi_gulf.wav"), np.zeros(16_000, np.int16)]).tobytes()
+    kinds = [e.type for e in _stream(min_silence_ms=300, pause_ms=300).push(pcm)]
+    assert VADEventType.SPEECH_PAUSE not in kinds and VADEventType.SPEECH_RESUME not in kinds

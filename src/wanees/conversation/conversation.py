@@ -19,6 +19,7 @@ from wanees.care.api import CareLayer, PastTurn, TurnPlan
 from wanees.config import Settings
 from wanees.conversation.splitter import SentenceSplitter
 from wanees.conversation.state import TurnStateMachine
+from wanees.conversation.transcriber import UtteranceTranscriber
 from wanees.engines.base import (
     INPUT_SAMPLE_RATE,
     LLM,
@@ -159,8 +160,7 @@ class Conversation:
         self._samples_in = 0  # samples pushed to the VAD since its last reset
         self._pre_roll: deque[bytes] = deque()
         self._pre_roll_bytes = 0
-        self._utterance: asyncio.Queue[bytes | None] | None = None
-        self._utterance_bytes = 0
+        self._utterance: UtteranceTranscriber | None = None
         self._clock: _TurnClock | None = None
         self._turn_task: asyncio.Task[None] | None = None
         self._playback_done = asyncio.Event()
@@ -191,18 +191,23 @@ class Conversation:
         now = time.monotonic()
         self._samples_in += len(pcm) // 2
         if self._utterance is not None:
-            self._utterance.put_nowait(pcm)
-            self._utterance_bytes += len(pcm)
+            self._utterance.feed(pcm)
         else:
             self._remember_pre_roll(pcm)
         for event in self._vad.push(pcm):
             if event.type is VADEventType.SPEECH_START and self._utterance is None:
                 await self._start_utterance()
-            elif event.type is VADEventType.SPEECH_END and self._utterance is not None:
+            elif self._utterance is None:
+                continue
+            elif event.type is VADEventType.SPEECH_PAUSE:
+                self._utterance.pause()
+            elif event.type is VADEventType.SPEECH_RESUME:
+                self._utterance.resume()
+            elif event.type is VADEventType.SPEECH_END:
                 lag = self._samples_in / INPUT_SAMPLE_RATE - event.timestamp
                 await self._end_utterance(last_voiced=now - max(0.0, lag))
         limit = self.settings.vad.max_utterance_s * INPUT_SAMPLE_RATE * 2
-        if self._utterance is not None and self._utterance_bytes >= limit:
+        if self._utterance is not None and self._utterance.audio_bytes >= limit:
             await self._end_utterance(last_voiced=now)
 
     async def on_text(self, text: str) -> None:
@@ -241,26 +246,29 @@ class Conversation:
             self._pre_roll_bytes -= len(self._pre_roll.popleft())
 
     async def _start_utterance(self) -> None:
-        queue: asyncio.Queue[bytes | None] = asyncio.Queue()
+        language = self.session_settings.stt_language or self.settings.stt.language
+        utterance = UtteranceTranscriber(self.engines.stt, language, self._send_partial)
         for chunk in self._pre_roll:
-            queue.put_nowait(chunk)
-        self._utterance_bytes = self._pre_roll_bytes
+            utterance.feed(chunk)
         self._pre_roll.clear()
         self._pre_roll_bytes = 0
-        self._utterance = queue
+        self._utterance = utterance
         self._clock = _TurnClock(input_mode="voice")
         await self._set_state(TurnState.USER_SPEAKING)
-        self._start_turn(self._voice_turn(queue, self._clock))
+        self._start_turn(self._voice_turn(utterance, self._clock))
+
+    async def _send_partial(self, text: str) -> None:
+        await self._send_event(TranscriptPartial(text=text))
 
     async def _end_utterance(self, *, last_voiced: float) -> None:
-        queue, self._utterance = self._utterance, None
-        if queue is None:
+        utterance, self._utterance = self._utterance, None
+        if utterance is None:
             return
-        queue.put_nowait(None)
+        utterance.end()
         if self._clock is not None:
             self._clock.last_voiced = last_voiced
             self._clock.input_end = time.monotonic()
-            self._clock.user_audio_s = self._utterance_bytes / 2 / INPUT_SAMPLE_RATE
+            self._clock.user_audio_s = utterance.audio_bytes / 2 / INPUT_SAMPLE_RATE
         self._reset_vad()
         await self._set_state(TurnState.THINKING)
 
@@ -269,13 +277,6 @@ class Conversation:
         self._samples_in = 0
         self._pre_roll.clear()
         self._pre_roll_bytes = 0
-
-    async def _utterance_audio(self, queue: asyncio.Queue[bytes | None]) -> AsyncIterator[bytes]:
-        while True:
-            chunk = await queue.get()
-            if chunk is None:
-                return
-            yield chunk
 
     # ------------------------------------------------------------------ turns
 
@@ -299,12 +300,12 @@ class Conversation:
 
         self._turn_task = asyncio.create_task(run(), name=f"turn-{self.session_id[:8]}")
 
-    async def _voice_turn(self, queue: asyncio.Queue[bytes | None], clock: _TurnClock) -> None:
+    async def _voice_turn(self, utterance: UtteranceTranscriber, clock: _TurnClock) -> None:
         try:
-            text = await self._transcribe(queue, clock)
+            text = await self._transcribe(utterance, clock)
         except TurnFailedError as failure:
             # The utterance may still be open (STT failed early): stop feeding it.
-            if self._utterance is queue:
+            if self._utterance is utterance:
                 self._utterance = None
             await self._fail_turn(failure)
             return
@@ -318,22 +319,16 @@ class Conversation:
     async def _text_turn(self, text: str) -> None:
         await self._respond(text, _TurnClock(input_mode="text"))
 
-    async def _transcribe(self, queue: asyncio.Queue[bytes | None], clock: _TurnClock) -> str:
-        language = self.session_settings.stt_language or self.settings.stt.language
-        final = ""
+    async def _transcribe(self, utterance: UtteranceTranscriber, clock: _TurnClock) -> str:
         try:
-            async for transcript in self.engines.stt.transcribe(
-                self._utterance_audio(queue), language=language
-            ):
-                if transcript.final:
-                    final = transcript.text.strip()
-                    clock.stt_final = time.monotonic()
-                    break
-                if transcript.text.strip():
-                    await self._send_event(TranscriptPartial(text=transcript.text.strip()))
+            final, ready_at = await utterance.result()
         except Exception as exc:  # any engine exception fails this stage only
             log.warning("stt_failed", session=self.session_id, error=type(exc).__name__)
             raise TurnFailedError(ErrorCode.STT_FAILED, "Speech recognition failed.") from exc
+        # A speculative final may be ready before the hangover ended; the transcript is usable
+        # from the end of the utterance on.
+        clock.stt_final = max(ready_at, clock.input_end or ready_at)
+        log.debug("stt_final", session=self.session_id, speculations=utterance.speculations)
         return final
 
     async def _respond(self, user_text: str, clock: _TurnClock) -> None:

@@ -53,13 +53,18 @@ class Engine(abc.ABC):
 class VADEventType(str, Enum):
     SPEECH_START = "speech_start"
     SPEECH_END = "speech_end"
+    # Optional (a VAD may never emit them): the speaker has paused for a short while but the
+    # end-of-speech hangover is still running, and speech came back after such a pause. They
+    # let a consumer start end-of-turn work early and discard it if the utterance goes on.
+    SPEECH_PAUSE = "speech_pause"
+    SPEECH_RESUME = "speech_resume"
 
 
 @dataclass(frozen=True, slots=True)
 class VADEvent:
     type: VADEventType
     # Stream time in seconds (samples seen / sample rate) at which the event became true:
-    # for SPEECH_END, the end of the last voiced frame (before the silence hangover).
+    # for SPEECH_END and SPEECH_PAUSE, the end of the last voiced frame (before the silence).
     timestamp: float
 
 

