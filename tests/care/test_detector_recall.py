@@ -236,3 +236,74 @@ def test_arabizi_ideation_is_high(text: str) -> None:
 @pytest.mark.parametrize("text", ["I want to enter the room", "wadi el 7ail", "2ntadhir shway"])
 def test_arabizi_look_alikes_are_not_flagged(text: str) -> None:
     assert not at_least(text, RiskLevel.MEDIUM), (text, assess(text).assessment)
+
+
+# ----------------------------------------------------------------- second round of classes
+
+MORE_HIGH = [
+    "In tired of everything. Cant wait to die.",
+    "i want to jump off a building",
+    "i'm going to jump in front of a train",
+    "i want to drive my car off a cliff",
+    "i have a gun and i'm thinking of using it on myself",
+    "i burned myself on purpose",
+    "أفكر جدياً في الرحيل عن هذا العالم إلى الأبد",
+    "لا أريد أن أكون هنا بعد الآن",
+    "حاولت قتل نفسي",
+    "my friend says I'm suicidal",
+]
+
+MORE_MEDIUM_OR_MORE = [
+    "i wish i wasn't alive",
+    "i wish i'd never been born",
+    "i can't do life anymore",
+    "i give up on life",
+    "death sounds peaceful right now",
+    "i keep picturing my own death",
+    "i don't deserve to live",
+    "i feel like i shouldn't be alive",
+    "I just want to roll over and die",
+    "لا أجد أي معنى لهذه الحياة",
+    "سيكون من الأسهل أن أموت",
+    "أريد أن تنتهي حياتي",
+    "ياليت الموت ياخذني",
+    "ما أحد بيفقدني لو مت",
+    "ما أشوف فايدة من حياتي",
+    "أتمنى لو كنت ميتا",
+    "لم أعد أرغب في العيش",
+    "my mom is suicidal and so am I",
+]
+
+MORE_NOT_FLAGGED = [
+    "I hurt myself playing football",
+    "I cut myself shaving",
+    "I burned myself cooking",
+    "Take it all back was so fun",
+    "I want to jump into the pool",
+    "my friend tried to kill himself",
+    "my sister is suicidal, how can i help her",
+    "ما ابي اكون هنا",
+    "أبي أطلع من البيت",
+    "i don't see a future for this project",
+    "i'm tired of everything today",
+]
+
+
+@pytest.mark.parametrize("text", MORE_HIGH)
+def test_means_in_the_wish_msa_leaving_the_world_and_reported_self_are_high(text: str) -> None:
+    assert at_least(text, RiskLevel.HIGH), (text, assess(text).assessment)
+
+
+@pytest.mark.parametrize("text", MORE_MEDIUM_OR_MORE)
+def test_more_passive_wishes_are_at_least_medium(text: str) -> None:
+    assert at_least(text, RiskLevel.MEDIUM), (text, assess(text).assessment)
+
+
+@pytest.mark.parametrize("text", MORE_NOT_FLAGGED)
+def test_accidents_someone_elses_risk_and_plain_tiredness_are_not_flagged(text: str) -> None:
+    assert not at_least(text, RiskLevel.MEDIUM), (text, assess(text).assessment)
+
+
+def test_tired_of_everything_and_no_future_count_as_hopelessness() -> None:
+    assert level_of("I'm tired of everything") is RiskLevel.LOW
+    assert level_of("i don't see a future for myself") is RiskLevel.LOW

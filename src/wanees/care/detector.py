@@ -57,10 +57,26 @@ def _negated(clause: str, start: int) -> bool:
 
 
 def _third_person_subject(clause: str, start: int) -> bool:
-    """ "he wanted to die", "my friend wants to kill herself": someone else is the subject."""
+    """ "he wanted to die", "my friend wants to kill herself": someone else is the subject.
+    A match that opens with its own first-person subject ("my friend says I'm suicidal") is not."""
+    following = clause[start:].split()[:1]
+    if following and following[0] in lexicon.EN_FIRST_SUBJECT - {"my", "me"}:
+        return False
     window = clause[:start].split()[-2:]
     return any(w in lexicon.EN_THIRD_SUBJECT for w in window) and not any(
         w in lexicon.EN_FIRST_SUBJECT for w in window
+    )
+
+
+def _topic_of_someone_else(clause: str, topic: re.Match[str]) -> bool:
+    """ "my friend killed himself", "my sister is suicidal": "my" names whose, not who."""
+    if re.search(r"(?:him|her|them)sel", topic.group()):
+        return True
+    if lexicon.ME_TOO.search(clause):
+        return False
+    window = clause[: topic.start()].split()[-3:]
+    return any(w in lexicon.EN_THIRD_SUBJECT for w in window) and not any(
+        w in lexicon.EN_FIRST_SUBJECT - {"my", "me"} for w in window
     )
 
 
@@ -96,6 +112,8 @@ def _assess_clause(clause: str, whole_message_words: int) -> tuple[RiskLevel, li
         if topic is not None:
             if _negated(clause, topic.start()):
                 level, reason = RiskLevel.LOW, "negated:topic"
+            elif _topic_of_someone_else(clause, topic):
+                level, reason = RiskLevel.NONE, "topic_third_person_or_news"
             elif _near(lexicon.FIRST_PERSON, clause, topic.start()) or whole_message_words <= 1:
                 level, reason = RiskLevel.MEDIUM, "topic_first_person"
             elif lexicon.THIRD_PERSON.search(clause):

@@ -68,7 +68,10 @@ AR_DIE = (
     r"امو+ت|الموت|بالموت|مو+ت|اختفي من (?:ال|هال)دنيا|اروح من (?:ال|هال)دنيا|افارق الحياه|"
     r"افارق (?:ال|هال)دنيا|ارتاح للابد|انام للابد|ارقد للابد|ارتاح من (?:ال|هال)دنيا للابد|"
     r"اودع الدنيا|اطلع من الدنيا|ارحل عن الدنيا|اكون ميت|اكون ميته|اصير ميت|افتك من حياتي|"
-    r"افتك من الدنيا|افتك من هالدنيا|اروح عند ربي|اروح لربي|الحق بربي|القي ربي|اخلص من الدنيا"
+    r"افتك من الدنيا|افتك من هالدنيا|اروح عند ربي|اروح لربي|الحق بربي|القي ربي|اخلص من الدنيا|"
+    # MSA: leaving this world ("الرحيل عن هذا العالم إلى الأبد").
+    r"(?:ارحل|الرحيل|اغادر|مغادره|افارق|مفارقه|ارحل من|اطلع من) (?:عن |من )?(?:هذا العالم|هالعالم|"
+    r"العالم|هذه الدنيا|هالدنيا|الدنيا|هذه الحياه|هالحياه|الحياه)"
 )
 AR_SUICIDE = r"انتحر|الانتحار|بالانتحار|انتحار|نتحر"
 AR_SELF = r"نفسي|روحي|حالي|عمري|حياتي"
@@ -81,7 +84,9 @@ AR_NEG = r"ما|مب|مو|مش|مانا|ماني|مانيب|مابي|مابا|ل
 AR_LIVE = (
     r"اعيش|عيش|العيش|اكمل حياتي|اكمل بالحياه|اكمل في الحياه|ابقي عايش|ابقي عايشه|"
     r"اكون عايش|اكون عايشه|اكون موجود|اكون موجوده|احيا|الحياه|الحياه بعد|هالحياه|"
-    r"هالدنيا|الدنيا|حياتي|هالعيشه|العيشه|في الحياه|في هالدنيا"
+    r"هالدنيا|الدنيا|حياتي|هالعيشه|العيشه|في الحياه|في هالدنيا|"
+    # "لا أريد أن أكون هنا بعد الآن": being here, only with "any more" (not "at this party").
+    r"اكون هنا (?:بعد الان|بعد اليوم|اكثر|بعد)|اكون موجود بعد|اكون موجوده بعد"
 )
 AR_DISTRESS_CONTEXT = _ar(
     r"(?:خسرت|فقدت|ضيعت|ضاع|راح) (?:\w+ )?(?:شغلي|وظيفتي|عملي|كل شي|كلشي|اهلي|زوجتي|زوجي|"
@@ -178,7 +183,7 @@ def _rules() -> list[Rule]:
             _re(
                 _ar(
                     rf"(?:{AR_NEG})\s?(?:عاد\s|عدت\s|اعد\s|بعد\s)?(?:{AR_DESIRE}|قادر|قادره|اقدر|لي خلق|"
-                    rf"عندي رغبه|عندي رغبه في|لي رغبه|لي رغبه في|لدي رغبه في|فيني|فيني حيل|بي حيل|لي نفس)\s?(?:ان\s|اني\s)?(?:{AR_LIVE})|"
+                    rf"عندي رغبه|عندي رغبه في|لي رغبه|لي رغبه في|لدي رغبه في|فيني|فيني حيل|بي حيل|لي نفس)\s?(?:ان\s|اني\s|في\s)?(?:{AR_LIVE})|"
                     rf"(?:مابي|مابا|مابغي|مابغا|ماابي|مااريد)\s(?:ان\s|اني\s)?(?:{AR_LIVE})"
                 )
             ),
@@ -194,7 +199,8 @@ def _rules() -> list[Rule]:
                     r"ما لها داعي|ما في داعي|مافي داعي|ما في شي|مافي شي|ما ظل شي|ما بقي شي)"
                     r"\s(?:\w+\s)?(?:اعيش|عيش|للعيش|للحياه|احيا|اكمل|يخليني اعيش|اعيش عشانه)|"
                     r"(?:لا|ما) (?:اري|اشوف|اجد|القي|عندي|لدي) (?:اي )?(?:سببا|سبب|داعي|معني|هدف) "
-                    r"(?:للعيش|للحياه|اعيش|لاعيش|للبقاء|لوجودي)"
+                    r"(?:للعيش|للحياه|اعيش|لاعيش|للبقاء|لوجودي|لهذه الحياه|لهالحياه|لحياتي|في الحياه|"
+                    r"في حياتي)"
                 )
             ),
             self_negating=True,
@@ -220,10 +226,13 @@ def _rules() -> list[Rule]:
                     r"(?:ليتني|ياليتني|يا ليتني|ياريتني|يا ريتني|ريتني|ليت|يا ليت|ياليت|ياريت|يا ريت|ريت)\s?"
                     r"(?:\w+\s)?(?:ميت|ميته|مت|اموت|ما انولدت|ما خلقت|ما جيت|ما كنت|مو موجود|"
                     r"مب موجود|مو عايش|ما عشت|انام وما اصحي|انام وما اقوم|اختفي)|"
-                    r"(?:الله|يا ?رب|ربي) (?:ليش |ليه )?(?:ما )?(?:ياخذني|ياخذ روحي|ياخذ عمري|خذني|تاخذني|تاخذ روحي|"
+                    r"(?:الله|يا ?رب|ربي|الموت) (?:ليش |ليه )?(?:ما )?(?:ياخذني|ياخذ روحي|ياخذ عمري|خذني|تاخذني|تاخذ روحي|"
                     r"اخذني|يريحني من الدنيا|يميتني|امتني|يقبض روحي|اقبض روحي)|"
                     r"(?:ابي|ابا|ابغي|ودي|اتمني|نفسي) (?:انام|ارقد) (?:و|وما|وما عاد|ولا) ?"
-                    r"(?:اصحي|اقوم|اوعي|اقعد)"
+                    r"(?:اصحي|اقوم|اوعي|اقعد)|"
+                    # MSA: "أتمنى لو كنت ميتا", "تمنيت لو أني لم أولد".
+                    r"(?:اتمني|تمنيت|ودي|اريد|نفسي) (?:لو )?(?:اني |انني )?(?:كنت|اكون) (?:ميت|ميته|ميتا)|"
+                    r"(?:اتمني|تمنيت|ودي) (?:لو )?(?:اني |انني )?(?:ما|لم) (?:انولدت|اولد|اخلق|خلقت|جيت)"
                 )
             ),
         ),
@@ -237,6 +246,10 @@ def _rules() -> list[Rule]:
                     r"(?:تستاهل|تسوي|تستحق|لها طعم|لها معني)|"
                     r"(?:لو|اذا) (?:اموت|مت|رحت) (?:\w+ )?(?:ارتاح|احسن|بيرتاحون|يرتاحون|بيرتاح)|"
                     r"(?:اموت|موتي) (?:\w+ )?(?:احسن|ارحم|افضل) (?:لي|لهم|للكل|من)|"
+                    r"(?:من )?(?:احسن|افضل|اسهل|اريح|الاسهل|الافضل|الاحسن) (?:لي |للكل |لهم |للجميع )?"
+                    r"(?:لو|اذا|ان) (?:اموت|مت|ما كنت موجود|ما كنت موجوده|اختفيت|رحت|اكون ميت)|"
+                    r"(?:اريد|ابي|ابا|ابغي|ودي|اتمني|نفسي) (?:ان )?(?:تنتهي|تخلص|توقف) (?:حياتي|هالحياه|"
+                    r"عمري|هالعيشه)|"
                     rf"(?:{AR_NEG})\s?(?:ابي|ابا|ابغي|ودي|اريد|مابي)?\s?(?:اصحي|اقوم من النوم|"
                     r"اشوف بكره|اشوف الصبح)(?=\s*$|\s(?:باجر|بكره|بكرا|الصبح|ابدا|ابد|للابد|مره ثانيه|"
                     r"بعد|ثاني)\s*$)"
@@ -265,7 +278,7 @@ def _rules() -> list[Rule]:
                     r"انا (?:\w+ )?(?:عب|عبي|عبء|عالة|عاله|حمل ثقيل|ثقل)|عاله علي|عبء علي|عب علي|"
                     r"(?:الكل|كلهم|اهلي|الناس|العالم) (?:\w+ )?(?:بيرتاحون|بيرتاح|راح يرتاحون|"
                     r"بيكونون احسن|بيصيرون احسن|احسن) (?:مني|بدوني|من غيري|لو مت|لو رحت|اذا مت)|"
-                    r"(?:محد|ما حد|ماحد|ولا احد|لا احد) (?:\w+ )?(?:بيفقدني|راح يفقدني|بيحس فيني|بيفتقدني|"
+                    r"(?:محد|ما حد|ماحد|ما احد|مااحد|ما فيه احد|ولا احد|لا احد) (?:\w+ )?(?:بيفقدني|راح يفقدني|بيحس فيني|بيفتقدني|"
                     r"بيفتقدوني|بيفقدوني|بيحسون فيني|بيفرق معهم|"
                     r"بيدري عني|بيتذكرني|بيهتم) ?(?:لو|اذا)? ?(?:مت|رحت|اختفيت)?|"
                     r"احسن (?:لهم |للكل )?(?:بدوني|لو ما كنت موجود|لو ما كنت موجوده|لو مت)"
@@ -295,7 +308,8 @@ def _rules() -> list[Rule]:
             _re(
                 _ar(
                     rf"(?:حاولت|جربت|سويت|كنت ب|كنت راح|كنت بروح)\s?(?:\w+\s)?"
-                    rf"(?:{AR_SUICIDE}|اقتل نفسي|اقتل روحي|اموت|انهي حياتي|اشنق|محاوله انتحار)|"
+                    rf"(?:{AR_SUICIDE}|اقتل نفسي|اقتل روحي|قتل نفسي|قتل روحي|اموت|انهي حياتي|انهاء حياتي|اشنق|"
+                    r"محاوله انتحار)|"
                     r"(?:عندي|سويت|سبق لي|سبق وسويت) (?:\w+ )?محاول(?:ه|ات) انتحار"
                 )
             ),
@@ -455,6 +469,8 @@ def _rules() -> list[Rule]:
                     r"(?:ايش|شو|وش|ويش|ما|ما هي|مو|مب)\s(?:ال)?(?:فايده|هدف|الهدف|معني|المعني)\s(?:من\s)?"
                     r"(?:حياتي|الحياه|العيش|عيشتي|وجودي|هالحياه|اني عايش|اني عايشه|اني اعيش|اعيش|"
                     r"بقايي|اني موجود)|"
+                    r"(?:ما|لا) (?:اشوف|اري|اجد|القي|لقيت|عاد اشوف) (?:اي )?(?:فايده|معني|هدف|داعي) "
+                    r"(?:من |في |ل)?(?:حياتي|الحياه|العيش|عيشتي|وجودي|هالحياه|اني عايش|اني اعيش)|"
                     r"(?:ليش|ليه|لماذا|لمين|عشان شو) (?:انا |اني )?(?:للحين |باقي |لسه |بعدني )?"
                     r"(?:عايش|عايشه|حي|حيه|على قيد الحياه)(?!\w)|"
                     r"(?:ما|لا) (?:استاهل|استحق|اسوي) (?:ان )?(?:اعيش|الحياه|العيش|اكون عايش|اكون عايشه)"
@@ -509,8 +525,8 @@ def _rules() -> list[Rule]:
             _re(
                 r"\b(?:kill|killing|end|ending|off|offing|hang|hanging|shoot|shooting|drown|"
                 r"drowning|poison|poisoning)\s+my ?self\b|\bunalive (?:my ?self|me)\b|"
-                r"\b(?:end|ending|take|taking)\s+(?:my (?:own )?life|it all|my own life|things|"
-                r"everything)\b(?! with\b| between\b)|\bkms\b|\b(?:going to|gonna|want to|wanna|will|'ll|about to) "
+                r"\b(?:end|ending)\s+(?:my (?:own )?life|it all|things|everything)\b(?! with\b| between\b)|"
+                r"\b(?:take|taking) my (?:own )?life\b|\bkms\b|\b(?:going to|gonna|want to|wanna|will|'ll|about to) "
                 r"end it\b|"
                 r"\b(?:i'?m|i am|i feel|feeling|i've been|i have been|been|i get|i was|i'?m getting)"
                 r"\s+(?:(?!not\b|never\b|no\b)\w+\s+){0,2}suicidal\b|"
@@ -552,6 +568,16 @@ def _rules() -> list[Rule]:
             Kind.PASSIVE,
             medium,
             _re(
+                r"\bwish (?:i|i'?d) (?:wasn'?t|weren'?t) (?:alive|here|born|around)\b|"
+                r"\bwish (?:i|i'?d) (?:had )?(?:never|not) (?:been born|existed|woken up|woke up)\b|"
+                r"\b(?:can'?t|cannot) do (?:life|living|this life)\b|"
+                r"\bgive up on (?:life|living)\b|"
+                r"\b(?:death|dying|being dead|not existing) (?:sounds|seems|feels|would be) (?:so )?(?:nice|"
+                r"peaceful|good|great|better|like a relief|a relief|appealing|comforting|tempting|"
+                r"like peace|easier)\b|"
+                r"\b(?:picture|picturing|imagine|imagining|visuali[sz]e|visuali[sz]ing) my (?:own )?"
+                r"(?:death|funeral|suicide)\b|"
+                r"\bhope (?:my|the) (?:plane|car|bus) (?:crashes|crash)\b|"
                 r"\bwish (?:i|i'?d) (?:was|were|had|could|would)\s+(?:just\s+)?(?:dead|die|"
                 r"disappear|never been born|not been born|died|not wake up|never wake up)\b|"
                 r"\b(?:better off dead|worth more dead|(?:i have|have had|my) (?:a )?death wish|rather be dead|rather die|rather not exist|"
@@ -580,12 +606,20 @@ def _rules() -> list[Rule]:
             _re(
                 # "can i die already", "I hope I die", "I should die", "I deserve to die"; not a
                 # health question ("can I die from ...").
-                r"\bcan i (?:please )?die\b(?! (?:from|of|if|because|when|after|by|in|eating|with)\b)|"
+                r"\bcan'?t wait to die\b|\bcan i (?:please )?die\b(?! (?:from|of|if|because|when|after|by|in|eating|with)\b)|"
                 r"\bi (?:hope|pray) (?:that )?i (?:die|get killed|drop dead|don'?t wake up|never "
                 r"wake up|get hit by)\b|"
                 r"\bi (?:should|deserve to|need to|ought to|might as well|may as well|better) "
                 r"(?:go )?(?:die|be dead|kill myself|end it|end my life)\b|"
                 r"\bi (?:feel like|felt like) (?:dying|killing myself|ending it)\b|"
+                # Means named in the wish: a jump, a train, a crash, a gun turned on oneself.
+                rf"\b(?:{EN_DESIRE}|going to|gonna|about to|i'?ll|i will) (?:to )?(?:jump|throw myself|"
+                r"step) (?:off|from|in front of|under|out of) (?:a |the |my )?(?:\w+ )?(?:bridge|"
+                r"building|roof|rooftop|cliff|balcony|train|bus|car|truck|window|tower|ledge)\b|"
+                rf"\b(?:{EN_DESIRE}|going to|gonna) (?:to )?(?:drive|crash) (?:my car |the car )?"
+                r"(?:off a cliff|into (?:a|the) (?:wall|tree|river|sea|truck|ocean))\b|"
+                r"\b(?:use|using) (?:it|the gun|a gun|my gun) on myself\b|"
+                r"\bturn (?:the|a|my) gun on myself\b|"
                 r"\b(?:want|wanna|wish|plan|planning|planned|decided|thinking|thought|have a plan|"
                 r"made a plan|got a plan|ready) (?:about |of |to )?(?:end|ending) "
                 r"(?:it|it all|everything|things)\b(?! with\b| between\b)"
@@ -617,6 +651,8 @@ def _rules() -> list[Rule]:
                 r"\b(?:life|living|my life|existence|everything) (?:is|feels|seems) (?:so )?"
                 r"(?:pointless|meaningless|not worth it)\b|"
                 r"\bthere'?s no point (?:anymore|any more|in anything|to anything|in going on)\b|"
+                r"\b(?:shouldn'?t|should not|don'?t deserve to|do not deserve to|didn'?t deserve to) "
+                r"(?:be )?(?:alive|live|exist|be here|be born)\b|"
                 r"\bwhy (?:am i|am i even|should i|do i) (?:still )?(?:alive|here|exist|be alive|stay "
                 r"alive)\b(?=\s*$)"
             ),
@@ -630,6 +666,7 @@ def _rules() -> list[Rule]:
                 r"don'?t) wake (?:up|up again)\b(?! (?:until|till|before|early|on time|for|at|in "
                 r"time|tomorrow morning)\b)|"
                 r"\b(?:sleep|go to sleep|fall asleep|close my eyes) and (?:never|not) (?:wake|open)\b|"
+                r"\b(?:want|wanna|wish i could|need) to (?:\w+ ){1,4}and die\b|"
                 r"\b(?:want|wanna|need|wish i could|wish to) (?:to )?(?:disappear|vanish)"
                 r"(?=\s*$| forever| from (?:this world|the world|earth|existence|everyone|everything))"
             ),
@@ -690,10 +727,17 @@ def _rules() -> list[Rule]:
             Kind.SELF_HARM,
             high,
             _re(
-                r"\b(?:cut|cutting|burn|burning|hurt|hurting|harm|harming|injure|injuring|punish|"
-                r"punishing|starve|starving|scratch|scratching)\s+my ?self\b|"
+                r"\b(?:cut|cutting|burn|burning|burned|burnt|hurt|hurting|harm|harming|harmed|injure|"
+                r"injuring|injured|punish|punishing|punished|starve|starving|starved|scratch|"
+                r"scratching|scratched)\s+my ?self\b"
+                # "I hurt myself playing football", "cut myself shaving": an accident.
+                r"(?! (?:playing|at (?:the )?(?:gym|work|game|match)|while|shaving|cooking|in the "
+                r"kitchen|by accident|accidentally|on (?:a|the) (?:stove|oven|knife|glass|iron)|"
+                r"with (?:a|the) (?:knife|stove|iron|paper|oven)|falling|when i fell|lifting|running|"
+                r"skiing|working out|exercising|training|doing|at practice|in (?:the|a) (?:game|match|"
+                r"accident|fall)))|"
                 r"\bself[- ]?harm(?:ing|ed)?\b|\bself[- ]?injur\w*|"
-                r"\b(?:cut|cutting|slit|slitting|slash|slashing)\s+my\s+(?:wrists?|arms?|legs?|"
+                r"\b(?:cut|cutting|slit|slitting|slash|slashing)\s+(?:my|a)\s+(?:wrists?|arms?|legs?|"
                 r"thighs?|skin|veins)\b|\brelaps\w* (?:on|into|with) (?:self[- ]?harm|cutting)\b|"
                 r"\bi (?:\w+ )?(?:cut|relapsed) again\b|\b(?:been )?cutting again\b|"
                 r"\b(?:knife|blade|razor|glass) (?:into|in|through|across) my\b|"
@@ -903,6 +947,9 @@ EN_THIRD_SUBJECT = frozenset(
     "he she they someone somebody he's she's they're hes shes theyre who friend brother sister "
     "mom dad mother father son daughter cousin people".split()
 )
+# "my sister is suicidal and so am I": the speaker joins the third-person subject.
+# Matched after fillers are dropped, so "so am i" is seen as "am i".
+ME_TOO = re.compile(r"\bam i\s*$|\b(?:me too|same here|i am too|i'?m too|and i am|and do i)\b")
 EN_FIRST_SUBJECT = frozenset("i i'm im i've ive me my".split())
 NOT_A_NEGATION = frozenset(
     "ادري اعرف اعلم عارف عارفه فاهم فاهمه متاكد متاكده اظن know sure think care mind stop help "
@@ -927,7 +974,7 @@ HOPELESSNESS = _re(
     r"ما اتحمل|ضاقت فيني الدنيا|ضاقت بي الدنيا|الدنيا ضاقت|ما له معني|ما لها معني|بلا معني)(?!\w)"
     r"|\b(?:hopeless|worthless|no point|nothing matters|i hate myself|i'?m useless|no future|"
     r"give up on (?:life|everything)|can'?t do this anymore|empty inside|no way out|"
-    r"i'?m a failure|trapped)\b"
+    r"i'?m a failure|trapped|(?:tired|sick) of everything|(?:don'?t|can'?t) see (?:a|any) future)\b"
 )
 
 LAUGHTER = re.compile(r"ه{3,}|خخخ|\b(?:lol|lmao|lmfao|haha\w*|hhh+|xd)\b|😂|🤣|😹", re.IGNORECASE)
@@ -942,7 +989,7 @@ FILLERS = frozenset(
         "seriously honestly literally actually truly genuinely basically totally kinda sorta "
         "lowkey highkey ngl tbh fr deadass so very um uh uhh umm hmm erm also even still "
         "sometimes often always constantly lately simply completely absolutely pretty super "
-        "والله واللهي ووالله صدق صراحه بصراحه يعني فعلا بجد جد اصلا حقيقي حقيقه wallah wallahi "
+        "والله واللهي ووالله صدق صراحه بصراحه يعني فعلا بجد جد اصلا حقيقي حقيقه فقط حقا wallah wallahi "
         "walla ya3ni"
     ).split()
 )
