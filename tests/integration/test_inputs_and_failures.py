@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
 
 import pytest
+import websockets
 from tests.conftest import StubCare, fake_settings, read_clip
 from tests.integration.conftest import SILENCE_1S, Client, connect, eventually, live_server
 
@@ -31,8 +32,6 @@ async def test_every_bad_input_gets_its_code_and_the_session_survives(tmp_path: 
     settings = fake_settings(tmp_path, limits={"max_text_chars": 50})
     async with live_server(settings) as server, connect(server, start=False) as client:
         cases: list[tuple[str | bytes, str]] = [
-            (FRAME_20MS, "not_ready"),
-            (json.dumps({"type": "text", "text": "هلا"}), "not_ready"),
             ("not json {", "invalid_json"),
             (json.dumps({"type": "dance"}), "unknown_event"),
             (json.dumps({"no": "type"}), "invalid_event"),
@@ -68,6 +67,52 @@ async def test_every_bad_input_gets_its_code_and_the_session_survives(tmp_path: 
         await client.ws.send(b"\x00" * 16_000)
         await _completes_a_turn(client)
         assert client.errors().count("invalid_audio") == 3
+
+
+async def test_session_start_is_optional(tmp_path: Path) -> None:
+    """A client written from the contract alone may skip session.start and just talk."""
+    async with live_server(fake_settings(tmp_path)) as server:
+        async with connect(server, start=False) as client:
+            await _completes_a_turn(client)
+            await client.stream(read_clip("habibi_gulf.wav") + SILENCE_1S)
+            assert (await client.until("transcript.final"))["text"]
+            await client.until("turn.metrics")
+            # The session was stored without consent, and a late session.start is refused.
+            await client.send({"type": "session.start", "consent": True})
+            assert (await client.until("error"))["code"] == "session_already_started"
+        assert client.errors() == ["session_already_started"]
+
+
+async def test_turn_input_before_session_ready_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from wanees.storage.repository import Repository
+
+    original = Repository.get_session
+
+    async def slow_get_session(self: Repository, session_id: str) -> object:
+        await asyncio.sleep(0.5)  # a resume lookup that takes a while
+        return await original(self, session_id)
+
+    monkeypatch.setattr(Repository, "get_session", slow_get_session)
+    async with live_server(fake_settings(tmp_path)) as server:
+        async with websockets.connect(server.ws_url + "?session_id=nope") as ws:
+            # Talk at once, without waiting for session.ready.
+            await ws.send(FRAME_20MS)
+            await ws.send(json.dumps({"type": "text", "text": "هلا"}))
+            await ws.send(json.dumps({"type": "session.start", "consent": True}))
+            client = Client(ws)
+            first = await client.next_event()
+            second = await client.next_event()
+            assert (first["type"], first["code"]) == ("error", "not_ready")
+            assert (second["type"], second["code"]) == ("error", "not_ready")
+            await client.until("session.ready")
+            # Control events were kept: session.start took effect, and the session works.
+            await _completes_a_turn(client)
+            assert "session_already_started" not in client.errors()
+        assert server.llm.calls and all(call[-1].content != "هلا" for call in server.llm.calls), (
+            "a turn sent before session.ready must not be acted on later"
+        )
 
 
 async def test_consent_required(tmp_path: Path) -> None:
@@ -142,7 +187,7 @@ async def test_disconnect_mid_turn_cancels_the_llm(tmp_path: Path) -> None:
         await eventually(lambda: server.llm.active == 0)
         assert server.llm.cancelled == 1
         assert server.llm.active == 0
-        assert not server.context.conversations  # session cleaned up
+        await eventually(lambda: not server.context.conversations)  # session cleaned up
 
 
 class HangOnWord(LLM):

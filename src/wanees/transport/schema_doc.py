@@ -23,7 +23,7 @@ _ERROR_MEANINGS: dict[ErrorCode, str] = {
     ErrorCode.INVALID_EVENT: "A known event with missing or wrong fields (or empty text).",
     ErrorCode.MESSAGE_TOO_LARGE: "A frame over `limits.max_message_bytes` (1 MiB by default).",
     ErrorCode.INVALID_AUDIO: "Odd byte count, or an audio frame outside 10-500 ms.",
-    ErrorCode.NOT_READY: "Audio or text before `session.start`.",
+    ErrorCode.NOT_READY: "Audio or a typed turn sent before `session.ready` (dropped).",
     ErrorCode.SESSION_ALREADY_STARTED: "A second `session.start` on one connection.",
     ErrorCode.CONSENT_REQUIRED: "The server requires `consent: true` in `session.start`.",
     ErrorCode.BUSY: "A typed turn while the assistant holds the turn (or the user is speaking).",
@@ -62,9 +62,11 @@ No frame may exceed 1 MiB (`limits.max_message_bytes`).
 2. When resuming (`?session_id=` of a stored session) `session.ready` has `resumed: true` and is
    followed by `session.history` with the stored turns, oldest first. An unknown id gives a new
    session and an `error` `session_not_found`.
-3. The client sends `session.start` (settings, and `consent` when the person accepted the
-   disclosure). Audio or text before it gets `not_ready`. If the server requires consent and
-   it was not given, turns get `consent_required`.
+3. Optionally, the client sends `session.start` (settings, and `consent` when the person
+   accepted the disclosure); without it the session runs on default settings. Wait for
+   `session.ready` before sending audio or a typed turn: those sent earlier get `not_ready` and
+   are dropped. If the server requires consent (`privacy.require_consent`) and it was not given,
+   turns get `consent_required`.
 
 ## A spoken turn
 

@@ -110,6 +110,69 @@ async def websocket_endpoint(websocket: WebSocket, context: ServerContext) -> No
 
 
 async def _serve_session(websocket: WebSocket, context: ServerContext, sender: _Sender) -> None:
+    # Frames are read from the moment the socket is accepted, so that audio or a typed turn sent
+    # before `session.ready` is answered with `not_ready` rather than silently acted on later.
+    inbox: asyncio.Queue[Message] = asyncio.Queue()
+    gate = _ReadyGate()
+    reader = asyncio.create_task(_read_frames(websocket, inbox, gate, sender))
+    try:
+        await _prepare_and_run(websocket, context, sender, inbox, gate)
+    finally:
+        reader.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await reader
+
+
+Message = dict[str, object]
+
+
+class _ReadyGate:
+    def __init__(self) -> None:
+        self.ready = False
+
+
+def _is_turn_input(message: Message) -> bool:
+    """Audio, or a typed turn: what only makes sense once the session exists."""
+    if message.get("bytes") is not None:
+        return True
+    text = message.get("text")
+    if not isinstance(text, str) or len(text) > 4096:
+        return False
+    with contextlib.suppress(ValueError):
+        payload = json.loads(text)
+        return isinstance(payload, dict) and payload.get("type") == "text"
+    return False
+
+
+async def _read_frames(
+    websocket: WebSocket, inbox: asyncio.Queue[Message], gate: _ReadyGate, sender: _Sender
+) -> None:
+    while True:
+        try:
+            message: Message = dict(await websocket.receive())
+        except (WebSocketDisconnect, RuntimeError):
+            message = {"type": "websocket.disconnect"}
+        if message["type"] == "websocket.disconnect":
+            await inbox.put(message)
+            return
+        if not gate.ready and _is_turn_input(message):
+            ERRORS.labels(ErrorCode.NOT_READY.value).inc()
+            await sender.event(
+                ErrorEvent(
+                    code=ErrorCode.NOT_READY, message="Wait for session.ready before talking."
+                )
+            )
+            continue
+        await inbox.put(message)
+
+
+async def _prepare_and_run(
+    websocket: WebSocket,
+    context: ServerContext,
+    sender: _Sender,
+    inbox: asyncio.Queue[Message],
+    gate: _ReadyGate,
+) -> None:
     requested = websocket.query_params.get("session_id")
     stored = await context.repository.get_session(requested) if requested else None
     if stored is not None and stored.id in context.conversations:
@@ -147,6 +210,7 @@ async def _serve_session(websocket: WebSocket, context: ServerContext, sender: _
                 resources=context.care.resources(),
             )
         )
+        gate.ready = True
         if stored is not None:
             await sender.event(SessionHistory(turns=history))
         elif requested:
@@ -156,7 +220,7 @@ async def _serve_session(websocket: WebSocket, context: ServerContext, sender: _
         session = _Session(
             context, conversation, sender, stored_consent=bool(stored and stored.consented)
         )
-        await session.run(websocket)
+        await session.run(websocket, inbox)
     finally:
         await conversation.close()
         # A newer connection may have taken this conversation over: leave its entries alone.
@@ -182,20 +246,16 @@ class _Session:
         self.started = False
         self.consented = stored_consent
 
-    async def run(self, websocket: WebSocket) -> None:
+    async def run(self, websocket: WebSocket, inbox: asyncio.Queue[Message]) -> None:
         while True:
-            try:
-                message = await websocket.receive()
-            except (WebSocketDisconnect, RuntimeError):
-                return  # closed from our side (deleted over HTTP) or by the peer
+            message = await inbox.get()
             if message["type"] == "websocket.disconnect":
-                return
+                return  # closed by the peer, or from our side (deleted over HTTP)
+            data, text = message.get("bytes"), message.get("text")
             try:
-                if message.get("bytes") is not None:
-                    await self._on_bytes(message["bytes"])
-                elif message.get("text") is not None and await self._on_text(
-                    message["text"], websocket
-                ):
+                if isinstance(data, bytes):
+                    await self._on_bytes(data)
+                elif isinstance(text, str) and await self._on_text(text, websocket):
                     return
             except Exception:
                 # Never a traceback to the client; the log has it (no user content in it).
@@ -219,19 +279,25 @@ class _Session:
                 ErrorCode.INVALID_AUDIO, "Send audio frames of 10 to 500 ms (16 kHz PCM16)."
             )
             return
-        if not self._ready_for_turns():
-            await self._refuse_turn()
+        if not await self._ready_for_turns():
             return
         await self.conversation.on_audio(data)
 
-    def _ready_for_turns(self) -> bool:
-        return self.started and (self.consented or not self.settings.privacy.require_consent)
-
-    async def _refuse_turn(self) -> None:
-        if not self.started:
-            await self._error(ErrorCode.NOT_READY, "Send session.start first.")
-        else:
-            await self._error(ErrorCode.CONSENT_REQUIRED, "Consent is required before talking.")
+    async def _ready_for_turns(self) -> bool:
+        """May a turn start? `session.start` is optional: without it the session starts on
+        default settings, unless this deployment requires consent first."""
+        if self.consented or not self.settings.privacy.require_consent:
+            if not self.started:
+                self.started = True
+                current = self.conversation.apply_settings(SessionSettings())
+                await self.context.repository.ensure_session(
+                    self.conversation.session_id,
+                    current.model_dump(exclude_none=True),
+                    consent=False,
+                )
+            return True
+        await self._error(ErrorCode.CONSENT_REQUIRED, "Consent is required before talking.")
+        return False
 
     async def _on_text(self, raw: str, websocket: WebSocket) -> bool:
         """Handle one JSON event; True when the connection should end."""
@@ -278,8 +344,8 @@ class _Session:
         elif isinstance(event, PlaybackDone):
             conversation.on_playback_done()
         elif isinstance(event, TextInput):
-            if not self._ready_for_turns():
-                await self._refuse_turn()
+            if not await self._ready_for_turns():
+                pass
             elif not event.text.strip():
                 await self._error(ErrorCode.INVALID_EVENT, "The text is empty.")
             elif len(event.text) > self.settings.limits.max_text_chars:
