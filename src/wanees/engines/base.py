@@ -20,7 +20,7 @@ from __future__ import annotations
 import abc
 from collections.abc import AsyncIterable, AsyncIterator, Sequence
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Literal
 
 INPUT_SAMPLE_RATE = 16_000
@@ -35,7 +35,7 @@ class ModelMissingError(EngineError):
     """A model file is not installed. The message names what to install."""
 
 
-class Engine(abc.ABC):
+class Engine(abc.ABC):  # noqa: B024 - the kinds below declare the abstract methods
     """What every engine has: a name for logs and metrics, warm-up and clean-up."""
 
     name: str = "engine"
@@ -50,7 +50,7 @@ class Engine(abc.ABC):
 # --------------------------------------------------------------------------------------- VAD
 
 
-class VADEventType(str, Enum):
+class VADEventType(StrEnum):
     SPEECH_START = "speech_start"
     SPEECH_END = "speech_end"
     # Optional (a VAD may never emit them): the speaker has paused for a short while but the

@@ -65,7 +65,9 @@ def names(kind: Kind) -> list[str]:
 def create_typed(kind: Kind, name: str, settings: Settings, cls: type[E]) -> E:
     engine = create(kind, name, settings)
     if not isinstance(engine, cls):
-        raise TypeError(f"{kind} engine {name!r} is a {type(engine).__name__}, not a {cls.__name__}")
+        raise TypeError(
+            f"{kind} engine {name!r} is a {type(engine).__name__}, not a {cls.__name__}"
+        )
     return engine
 
 

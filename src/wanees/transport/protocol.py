@@ -5,7 +5,7 @@ from the server. ``docs/protocol.md`` is generated from these models (``wanees p
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
@@ -15,14 +15,14 @@ from wanees.config import Language
 # ------------------------------------------------------------------------------------ shared
 
 
-class TurnState(str, Enum):
+class TurnState(StrEnum):
     LISTENING = "listening"
     USER_SPEAKING = "user_speaking"
     THINKING = "thinking"
     SPEAKING = "speaking"
 
 
-class RiskLevel(str, Enum):
+class RiskLevel(StrEnum):
     NONE = "none"
     LOW = "low"
     MEDIUM = "medium"
@@ -30,7 +30,7 @@ class RiskLevel(str, Enum):
     IMMINENT = "imminent"
 
 
-class ErrorCode(str, Enum):
+class ErrorCode(StrEnum):
     """Stable error codes; clients may switch on them."""
 
     INVALID_JSON = "invalid_json"
