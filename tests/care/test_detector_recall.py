@@ -307,3 +307,60 @@ def test_accidents_someone_elses_risk_and_plain_tiredness_are_not_flagged(text: 
 def test_tired_of_everything_and_no_future_count_as_hopelessness() -> None:
     assert level_of("I'm tired of everything") is RiskLevel.LOW
     assert level_of("i don't see a future for myself") is RiskLevel.LOW
+
+
+# ----------------------------------------------------------------- Gulf words, farewells, Arabizi
+
+GULF_AND_ARABIZI_FLAGGED = [
+    ("خاطري أموت", RiskLevel.HIGH),
+    ("ما بغيت أعيش", RiskLevel.HIGH),
+    ("بسوي في نفسي شي", RiskLevel.HIGH),
+    ("قطعت عروقي", RiskLevel.HIGH),
+    ("جرحت يدي بالموس عشان أرتاح", RiskLevel.HIGH),
+    ("أخذت حبوب أمي كلها", RiskLevel.IMMINENT),
+    ("كرهت عمري", RiskLevel.MEDIUM),
+    ("أحسن لي أموت", RiskLevel.MEDIUM),
+    ("I wanna amoot", RiskLevel.HIGH),
+    ("ma fiini akamil", RiskLevel.MEDIUM),
+    ("abi a5tifi", RiskLevel.MEDIUM),
+    ("i'm going to do something to myself", RiskLevel.HIGH),
+    ("i might do something stupid tonight", RiskLevel.MEDIUM),
+    ("people would be happier without me", RiskLevel.MEDIUM),
+    ("i just want the pain to stop forever", RiskLevel.MEDIUM),
+    ("i'm not going to be around much longer", RiskLevel.HIGH),
+    ("i can't keep living like this", RiskLevel.MEDIUM),
+    ("i'm so tired of fighting to stay alive", RiskLevel.MEDIUM),
+    ("this is goodbye", RiskLevel.HIGH),
+    ("i'm sorry for everything, goodbye", RiskLevel.HIGH),
+    ("اسف على كل شي، وداعا", RiskLevel.HIGH),
+    ("goodbye everyone, see you in heaven", RiskLevel.HIGH),
+    ("سامحوني على كل شي، اشوفكم في الجنة", RiskLevel.HIGH),
+]
+
+GULF_AND_EVERYDAY_NOT_FLAGGED = [
+    "بغيت أموت من الضحك",
+    "خاطري أسافر",
+    "خاطري في شاورما",
+    "ما لي خلق أروح الدوام",
+    "ما أبي أكون موجود في الاجتماع",
+    "جرحت يدي وأنا أطبخ",
+    "سامحني، مع السلامة",
+    "goodbye everyone, see you tomorrow",
+    "سامحوني على كل شي، اشوفكم باجر",
+    "love you all, bye!",
+    "i'm going to do something stupid at the party",
+    "i want the pain in my knee to stop",
+    "people would be happier without taxes",
+    "i'm giving up on dieting",
+    "ana ta3ban shway",
+]
+
+
+@pytest.mark.parametrize(("text", "floor"), GULF_AND_ARABIZI_FLAGGED)
+def test_gulf_words_farewells_and_arabizi_reach_their_level(text: str, floor: RiskLevel) -> None:
+    assert at_least(text, floor), (text, assess(text).assessment)
+
+
+@pytest.mark.parametrize("text", GULF_AND_EVERYDAY_NOT_FLAGGED)
+def test_everyday_goodbyes_and_gulf_wishes_are_not_flagged(text: str) -> None:
+    assert not at_least(text, RiskLevel.MEDIUM), (text, assess(text).assessment)

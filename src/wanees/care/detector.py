@@ -87,7 +87,9 @@ def _near(pattern: re.Pattern[str], clause: str, position: int, words: int = 4) 
     return bool(pattern.search(" ".join([*before, *after])))
 
 
-def _assess_clause(clause: str, whole_message_words: int) -> tuple[RiskLevel, list[str]]:
+def _assess_clause(
+    clause: str, whole_message_words: int, *, see_you: bool = False
+) -> tuple[RiskLevel, list[str]]:
     level = RiskLevel.NONE
     reasons: list[str] = []
     clause, had_idiom = _strip_idioms(drop_fillers(clause, lexicon.FILLERS))
@@ -96,6 +98,10 @@ def _assess_clause(clause: str, whole_message_words: int) -> tuple[RiskLevel, li
         for match in rule.pattern.finditer(clause):
             # A match opening with و/ف ("وابي اموت") starts a new thought: no negation carries.
             joined = match.group().lstrip()[:1] in {"و", "ف"}
+            if see_you and rule.name in lexicon.FAREWELL_RULES:
+                # "goodbye everyone, see you tomorrow": a goodbye with a tomorrow in it.
+                reasons.append(f"see_you:{rule.name}")
+                continue
             if rule.name.startswith("en_") and _third_person_subject(clause, match.start()):
                 reasons.append(f"third_person:{rule.name}")
                 continue
@@ -143,10 +149,15 @@ def assess(
     words = len(normalized.split())
     level = RiskLevel.NONE
     reasons: list[str] = []
+    see_you = bool(lexicon.SEE_YOU.search(normalized))
     for clause in clauses(normalized):
-        clause_level, clause_reasons = _assess_clause(clause, words)
+        clause_level, clause_reasons = _assess_clause(clause, words, see_you=see_you)
         level = max_level(level, clause_level)
         reasons += clause_reasons
+    if not see_you and lexicon.FAREWELL.search(normalized):
+        # "I'm sorry for everything, goodbye": the two halves sit in different clauses.
+        level = max_level(level, RiskLevel.HIGH)
+        reasons.append("farewell")
     distress = bool(lexicon.DISTRESS.search(normalized))
     hopeless = bool(lexicon.HOPELESSNESS.search(normalized))
     if any(reason in {"ar_heights", "en_heights"} for reason in reasons) and (

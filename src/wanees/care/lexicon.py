@@ -58,7 +58,7 @@ def _ar(body: str) -> str:
 AR_DESIRE = (
     r"ابا|ابي|ابيه|ابغي|ابغا|ابغ|ودي|اود|اريد|ارغب|تمنيت|اتمنيت|ناوي|ناويه|نويت|قررت|مقرر|مقرره|عازم|"
     r"عايز|عاوز|عايزه|بدي|حاب|حابه|اتمني|نفسي|افكر|بفكر|اففكر|فكرت|قاعد افكر|قاعده افكر|"
-    r"صرت افكر|اخطط|بخطط|خططت|ودي لو|احاول|بحاول|بحاوله"
+    r"صرت افكر|اخطط|بخطط|خططت|ودي لو|احاول|بحاول|بحاوله|خاطري|بخاطري"
 )
 AR_FILL = (
     r"(?:\s+(?:والله|واللهي|خلاص|صدق|صراحه|بس|فعلا|انا|اني|ان|انني|لو|بجد|حقا|يارب|يا رب|"
@@ -83,10 +83,13 @@ AR_KILL_1P = (
 AR_NEG = r"ما|مب|مو|مش|مانا|ماني|مانيب|مابي|مابا|لا|لن|لم|ليس|لست|ولا|مستحيل|ابدا|ابد"
 AR_LIVE = (
     r"اعيش|عيش|العيش|اكمل حياتي|اكمل بالحياه|اكمل في الحياه|ابقي عايش|ابقي عايشه|"
-    r"اكون عايش|اكون عايشه|اكون موجود|اكون موجوده|احيا|الحياه|الحياه بعد|هالحياه|"
+    r"اكون عايش|اكون عايشه|احيا|"
+    # Present in this world, not in a meeting ("ما ابي اكون موجود في الاجتماع").
+    r"اكون موجود(?:ه)?(?=\s*$|\s(?:بعد|اكثر|في (?:ها?ل)?(?:دنيا|عالم|حياه)|بهالدنيا|بالدنيا))|"
+    r"الحياه|الحياه بعد|هالحياه|"
     r"هالدنيا|الدنيا|حياتي|هالعيشه|العيشه|في الحياه|في هالدنيا|"
     # "لا أريد أن أكون هنا بعد الآن": being here, only with "any more" (not "at this party").
-    r"اكون هنا (?:بعد الان|بعد اليوم|اكثر|بعد)|اكون موجود بعد|اكون موجوده بعد"
+    r"اكون هنا (?:بعد الان|بعد اليوم|اكثر|بعد)"
 )
 AR_DISTRESS_CONTEXT = _ar(
     r"(?:خسرت|فقدت|ضيعت|ضاع|راح) (?:\w+ )?(?:شغلي|وظيفتي|عملي|كل شي|كلشي|اهلي|زوجتي|زوجي|"
@@ -182,7 +185,7 @@ def _rules() -> list[Rule]:
             high,
             _re(
                 _ar(
-                    rf"(?:{AR_NEG})\s?(?:عاد\s|عدت\s|اعد\s|بعد\s)?(?:{AR_DESIRE}|قادر|قادره|اقدر|لي خلق|"
+                    rf"(?:{AR_NEG})\s?(?:عاد\s|عدت\s|اعد\s|بعد\s)?(?:{AR_DESIRE}|بغيت|قادر|قادره|اقدر|لي خلق|"
                     rf"عندي رغبه|عندي رغبه في|لي رغبه|لي رغبه في|لدي رغبه في|فيني|فيني حيل|بي حيل|لي نفس)\s?(?:ان\s|اني\s|في\s)?(?:{AR_LIVE})|"
                     rf"(?:مابي|مابا|مابغي|مابغا|ماابي|مااريد)\s(?:ان\s|اني\s)?(?:{AR_LIVE})"
                 )
@@ -212,7 +215,7 @@ def _rules() -> list[Rule]:
             _re(
                 _ar(
                     r"(?:تعبت|مليت|طفشت|زهقت|كرهت|اكره|سئمت|سيمت|يئست|يايس|يايسه|قرفت)\s"
-                    r"(?:من\s)?(?:\w+\s)?(?:حياتي|الحياه|الدنيا|العيشه|عيشتي|هالحياه|هالدنيا|العيش|"
+                    r"(?:من\s)?(?:\w+\s)?(?:حياتي|عمري|الحياه|الدنيا|العيشه|عيشتي|هالحياه|هالدنيا|العيش|"
                     r"اني عايش|اني عايشه|وجودي)"
                 )
             ),
@@ -246,6 +249,7 @@ def _rules() -> list[Rule]:
                     r"(?:تستاهل|تسوي|تستحق|لها طعم|لها معني)|"
                     r"(?:لو|اذا) (?:اموت|مت|رحت) (?:\w+ )?(?:ارتاح|احسن|بيرتاحون|يرتاحون|بيرتاح)|"
                     r"(?:اموت|موتي) (?:\w+ )?(?:احسن|ارحم|افضل) (?:لي|لهم|للكل|من)|"
+                    r"(?:احسن|افضل|اريح) (?:لي |لهم |للكل )?(?:اني |لو )?(?:اموت|اكون ميت|اكون ميته)(?!\w)|"
                     r"(?:من )?(?:احسن|افضل|اسهل|اريح|الاسهل|الافضل|الاحسن) (?:لي |للكل |لهم |للجميع )?"
                     r"(?:لو|اذا|ان) (?:اموت|مت|ما كنت موجود|ما كنت موجوده|اختفيت|رحت|اكون ميت)|"
                     r"(?:اريد|ابي|ابا|ابغي|ودي|اتمني|نفسي) (?:ان )?(?:تنتهي|تخلص|توقف) (?:حياتي|هالحياه|"
@@ -297,7 +301,14 @@ def _rules() -> list[Rule]:
                     r"(?:اجرح|بجرح|اقص|بقص|اشطب|بشطب|اقطع|بقطع)\s(?:\w+\s)?"
                     r"(?:يدي|ايدي|معصمي|عروقي|شراييني|ذراعي|فخذي|جلدي)|"
                     r"(?:ايذا|ايذاء|اذيه|اذي|جرح|تجريح) (?:النفس|نفسي|الذات)|"
-                    r"(?:رجعت|ارجع|برجع|رديت) (?:\w+ )?(?:اجرح|اشطب|اذي|اقص)"
+                    r"(?:رجعت|ارجع|برجع|رديت) (?:\w+ )?(?:اجرح|اشطب|اذي|اقص)|"
+                    # Past cuts: veins always; a hand only with a blade or a reason ("جرحت يدي وانا
+                    # اطبخ" is cooking).
+                    r"(?:قطعت|جرحت|قصيت|شطبت|شقيت) (?:\w+ )?(?:عروقي|شراييني|معصمي)|"
+                    r"(?:قطعت|جرحت|قصيت|شطبت) (?:يدي|ايدي|ذراعي|فخذي|جلدي) (?:بالموس|بموس|بالشفره|بشفره|"
+                    r"عمدا|عن قصد|بقصد|عشان ارتاح|عشان احس)|"
+                    r"(?:بسوي|ابي اسوي|ابا اسوي|راح اسوي|ناوي اسوي|بعمل|سافعل|خايف اسوي) "
+                    r"(?:في |ب)(?:نفسي|روحي|حالي) (?:شي|شيء|حاجه)"
                 )
             ),
         ),
@@ -325,7 +336,7 @@ def _rules() -> list[Rule]:
                     r"جرعه كبيره|جرعه زايده)\s?(?:\w+\s){0,2}?(?:ال)?(?:حبوب|حبه|حبات|دوا|دواء|"
                     r"ادويه|بنادول|بندول|منوم|منومات)|"
                     r"(?:شربت|بلعت|اخذت|خذيت|تناولت|ابتلعت)\s(?:ال)?(?:حبوب|حبات|ادويه|دوا|منومات)\s"
-                    r"(?:كلها|كثير|وايد|كامله|\d{2,})|"
+                    r"(?:\w+\s)?(?:كلها|كثير|وايد|كامله|\d{2,})|"
                     r"(?:شربت|بلعت|اخذت|خذيت|تناولت|ابتلعت)\s(?:\w+\s)?(?:سم|السم|كلوركس|كلور|"
                     r"مبيد|فلاش|ديتول)"
                 )
@@ -502,7 +513,7 @@ def _rules() -> list[Rule]:
             high,
             _re(
                 rf"\b(?:want|wanna|going|gonna|thinking about|think about)\s+(?:to\s+)?"
-                rf"(?:{AR_SUICIDE}|اموت|الموت|اقتل نفسي|اقتل روحي)|"
+                rf"(?:{AR_SUICIDE}|اموت|الموت|اقتل نفسي|اقتل روحي|{ZI_DIE}|{ZI_SUICIDE})\b|"
                 r"(?<!\w)(?:ابي|ابا|ابغي|ودي|اريد|افكر)\s+(?:to\s+)?(?:die|kill myself|"
                 r"suicide|end it|end my life)\b"
             ),
@@ -558,7 +569,8 @@ def _rules() -> list[Rule]:
                 r"\b(?:don'?t|do not|dont|no longer|never|not) (?:\w+ )?(?:want|wanna|wish|"
                 r"feel like)\s+(?:to\s+)?(?:live|be alive|exist|go on|keep living|continue living|"
                 r"be here anymore|be on this earth)\b|\bdon'?t want to be here anymore\b|"
-                r"\b(?:won'?t|will not) be (?:here|around|alive) (?:much longer|tomorrow|anymore|"
+                r"\b(?:won'?t|will not|(?:i'?m|i am) not (?:going to|gonna)) be (?:here|around|alive) "
+                r"(?:much longer|tomorrow|anymore|"
                 r"for long|by)\b"
             ),
             self_negating=True,
@@ -571,7 +583,6 @@ def _rules() -> list[Rule]:
                 r"\bwish (?:i|i'?d) (?:wasn'?t|weren'?t) (?:alive|here|born|around)\b|"
                 r"\bwish (?:i|i'?d) (?:had )?(?:never|not) (?:been born|existed|woken up|woke up)\b|"
                 r"\b(?:can'?t|cannot) do (?:life|living|this life)\b|"
-                r"\bgive up on (?:life|living)\b|"
                 r"\b(?:death|dying|being dead|not existing) (?:sounds|seems|feels|would be) (?:so )?(?:nice|"
                 r"peaceful|good|great|better|like a relief|a relief|appealing|comforting|tempting|"
                 r"like peace|easier)\b|"
@@ -590,7 +601,11 @@ def _rules() -> list[Rule]:
                 r"anymore|(?:life|living) (?:isn'?t|is not|is no longer|ain'?t) (?:\w+ )?worth "
                 r"(?:living|it)|can'?t live like this|nothing (?:left )?to live for|tired of it all|"
                 r"want (?:it|this|everything) (?:all )?to (?:be over|end|stop)|"
-                r"(?:disappear|vanish) forever|(?:want|wanna|wish i could|need) (?:to )?(?:go to )?sleep forever|(?:don'?t|do not|can'?t|cannot) see (?:the |any )?"
+                r"(?:disappear|vanish) forever|(?:want|wanna|need) (?:the pain|it|everything|this) to "
+                r"(?:stop|end) (?:forever|for good|permanently)|"
+                r"can'?t (?:keep )?liv(?:e|ing) like this|(?:tired|sick) of (?:fighting|trying|"
+                r"struggling) to (?:stay alive|live|survive|keep going|keep living)|"
+                r"(?:giv(?:e|ing)|gave) up on (?:\w+ ){0,2}(?:life|living)|(?:want|wanna|wish i could|need) (?:to )?(?:go to )?sleep forever|(?:don'?t|do not|can'?t|cannot) see (?:the |any )?"
                 r"(?:point|reason) (?:in|of|to|for) (?:living|life|going on|being alive|live)|"
                 r"want out of (?:this|my) life|i'?m a waste of (?:life|space|oxygen)|"
                 r"(?:think|thinking|thought|dream|dreaming|fantasi[sz]e|fantasi[sz]ing) (?:a lot )?"
@@ -612,6 +627,8 @@ def _rules() -> list[Rule]:
                 r"\bi (?:should|deserve to|need to|ought to|might as well|may as well|better) "
                 r"(?:go )?(?:die|be dead|kill myself|end it|end my life)\b|"
                 r"\bi (?:feel like|felt like) (?:dying|killing myself|ending it)\b|"
+                r"\b(?:going to|gonna|might|will|i'?ll|about to|scared i'?ll|afraid i'?ll|want to) "
+                r"do something (?:\w+ )?to myself\b|"
                 # Means named in the wish: a jump, a train, a crash, a gun turned on oneself.
                 rf"\b(?:{EN_DESIRE}|going to|gonna|about to|i'?ll|i will) (?:to )?(?:jump|throw myself|"
                 r"step) (?:off|from|in front of|under|out of) (?:a |the |my )?(?:\w+ )?(?:bridge|"
@@ -636,6 +653,9 @@ def _rules() -> list[Rule]:
                 r"if i didn'?t exist|to not exist|not to exist|to not be here|if i (?:was|were) gone)\b|"
                 r"\b(?:someone|somebody|anyone|god|lord)(?: please)? (?:end|kill|take) me\b|"
                 r"\bplease (?:end|kill|take) me\b|"
+                # "I might do something stupid": unnamed harm, asked about rather than assumed.
+                r"\b(?:going to|gonna|might|about to|scared i'?ll|afraid i'?ll|i'?ll) do something "
+                r"(?:stupid|drastic|dangerous|i can'?t take back)\b(?! (?:at|in|with|like|on) )|"
                 r"\b(?:write|writing|wrote|written|plan|planning|planned|picked|picking|choose|"
                 r"choosing)\b.{0,20}?\bmy (?:own )?(?:funeral|eulogy|obituary|epitaph)\b"
             ),
@@ -715,7 +735,7 @@ def _rules() -> list[Rule]:
             _re(
                 r"\b(?:i'?m|i am|i feel like|feel like)\s+(?:\w+\s+)?(?:a burden|a waste of space|"
                 r"a waste of oxygen)\b|\b(?:everyone|everybody|they|my family|people|the world)"
-                r"(?: would| will|'?d)? be (?:\w+ )?better (?:off )?without me\b|"
+                r"(?: would| will|'?d)? be (?:\w+ )?(?:better|happier) (?:off )?without me\b|"
                 r"\b(?:would|will|'d) be (?:\w+ )?(?:happier|better|fine|relieved) (?:off )?(?:if i "
                 r"(?:was|were|'m|am|died|disappeared) ?(?:gone|dead|not here|not around)?|when i'?m gone)|"
                 r"\b(?:nobody|no one|noone) (?:would|will) (?:even )?(?:miss|care|notice)"
@@ -775,6 +795,7 @@ def _rules() -> list[Rule]:
             Kind.GOODBYE,
             high,
             _re(
+                r"\bthis is (?:my )?goodbye(?=\s*$| forever| for good| everyone| to everyone)|"
                 r"\b(?:this is|it'?s|these are) my (?:last|final) (?:message|post|goodbye|words|"
                 r"night|day|letter)\b|\bgoodbye (?:forever|everyone|world|cruel world)\b|"
                 r"\b(?:my|a|wrote a|writing a|writing my) suicide note\b|"
@@ -860,6 +881,11 @@ def _rules() -> list[Rule]:
                 r"\b(?:ta3abt|t3bt|ta3bt|malait|malet|mallait|zh8t|zahagt|kraht|kr8t|krhat|"
                 r"ta3ban|ta3bana)\s+(?:(?:mn|min|men|3la)\s+)?(?:7yati|7ayati|hayati|7yaty|"
                 r"el ?dinya|al ?donya|il ?dinya|el ?7ayah|al ?7aya|el ?7aya|ad ?dinya)\b|"
+                r"\b(?:ma|mb|mo|mu) ?(?:fini|fiini|feeni|fenee|a8dar|agdar|aqdar|8ader|gader) "
+                r"(?:akamil|akamel|akammil|akmel|akml|akamm?el|akaml)\b(?=\s*$| (?:5alas|khalas|ba3ad|"
+                r"b3d|akthar|ak8ar|7yati|hayati))|"
+                rf"\b(?:{ZI_DESIRE}){ZI_FILL}\s+(?:a5tifi|akhtifi|a5tefi|akhtefi|a5tfi)\b(?=\s*$| "
+                r"(?:lil ?abad|l ?abad|mn el ?dinya|min ad ?dinya))|"
                 r"\b(?:allah|ya ?rab+|ya ?rb)\s+(?:ya5thni|ya5ithni|yakhithni|yakhethni|"
                 r"ta5thni|takhethni|a5thni|5thni|khathni|(?:2|a)?mo+u?t)\b|\blaitni (?:mayt|mait|mayit|ma "
                 r"2nwlad|ma anwalad|ma tweladt)\b"
@@ -971,10 +997,10 @@ HOPELESSNESS = _re(
     r"(?<!\w)(?:[وف])?(?:ما في امل|مافي امل|ما فيه امل|ما له فايده|ما لها فايده|ما في فايده|"
     r"مافي فايده|يايس|يايسه|يئست|كرهت نفسي|اكره نفسي|انا فاشل|انا فاشله|ما لي قيمه|"
     r"ما عندي قيمه|انا ولا شي|تعبت من كل شي|ما عاد فيني حيل|ما عاد اقدر|ما اقدر اكمل|"
-    r"ما اتحمل|ضاقت فيني الدنيا|ضاقت بي الدنيا|الدنيا ضاقت|ما له معني|ما لها معني|بلا معني)(?!\w)"
+    r"ما اتحمل|محد يحتاجني|ما احد يحتاجني|ماحد يحتاجني|ضاقت فيني الدنيا|ضاقت بي الدنيا|الدنيا ضاقت|ما له معني|ما لها معني|بلا معني)(?!\w)"
     r"|\b(?:hopeless|worthless|no point|nothing matters|i hate myself|i'?m useless|no future|"
     r"give up on (?:life|everything)|can'?t do this anymore|empty inside|no way out|"
-    r"i'?m a failure|trapped|(?:tired|sick) of everything|(?:don'?t|can'?t) see (?:a|any) future)\b"
+    r"i'?m a failure|trapped|(?:nobody|no one) needs me|(?:tired|sick) of everything|(?:don'?t|can'?t) see (?:a|any) future)\b"
 )
 
 LAUGHTER = re.compile(r"ه{3,}|خخخ|\b(?:lol|lmao|lmfao|haha\w*|hhh+|xd)\b|😂|🤣|😹", re.IGNORECASE)
@@ -992,4 +1018,24 @@ FILLERS = frozenset(
         "والله واللهي ووالله صدق صراحه بصراحه يعني فعلا بجد جد اصلا حقيقي حقيقه فقط حقا wallah wallahi "
         "walla ya3ni"
     ).split()
+)
+
+# A goodbye that expects to meet again is an ordinary goodbye; "see you in heaven" is not.
+SEE_YOU = _re(
+    r"\b(?:see (?:you|ya|u) (?!(?:in|on) (?:heaven|another life|the next life|the other side|"
+    r"a better place))(?:tomorrow|later|soon|next|tonight|in|at|on|then|again|around)|cya|ttyl|"
+    r"talk (?:to you |to u )?(?:soon|later|tomorrow)|good ?night|have a (?:good|nice|great))\b|"
+    r"(?<!\w)(?:اشوفكم|اشوفك|نشوفكم|نتلاقي|نلتقي|اكلمكم|اكلمك|تصبحون علي خير|تصبح علي خير)(?!\w)"
+    r"(?! (?:في |ب)?(?:الجنه|الاخره|دار الحق|الحياه الثانيه))"
+)
+FAREWELL_RULES = frozenset({"en_goodbye", "ar_goodbye"})
+# Apology for everything and a goodbye in one message, in either order.
+FAREWELL = _re(
+    r"\b(?:sorry for everything|forgive me for everything)\b.{0,60}?\b(?:goodbye|bye|farewell)\b|"
+    r"\bi love you all\b.{0,60}?\b(?:goodbye|farewell)\b|"
+    r"\b(?:goodbye|farewell)\b.{0,60}?\b(?:sorry for everything|forgive me for everything)\b|"
+    # "سامحني، مع السلامة" ends many a phone call: only forgiveness for everything counts.
+    r"(?<!\w)(?:سامحوني|سامحني|اسف|اسفه|اسفين) (?:علي|عن) كل شي(?!\w).{0,60}?"
+    r"(?<!\w)(?:وداعا|مع السلامه|الله معكم|باي)(?!\w)|"
+    r"(?<!\w)وداعا(?!\w).{0,60}?(?<!\w)(?:سامحوني|سامحني)(?!\w)"
 )
