@@ -364,3 +364,41 @@ def test_gulf_words_farewells_and_arabizi_reach_their_level(text: str, floor: Ri
 @pytest.mark.parametrize("text", GULF_AND_EVERYDAY_NOT_FLAGGED)
 def test_everyday_goodbyes_and_gulf_wishes_are_not_flagged(text: str) -> None:
     assert not at_least(text, RiskLevel.MEDIUM), (text, assess(text).assessment)
+
+
+# ----------------------------------------------------------------- Omani words, reunion, verdicts
+
+OMANI_AND_REUNION_FLAGGED = [
+    ("باغي أموت", RiskLevel.HIGH),
+    ("ما عاد لي خاطر أعيش", RiskLevel.HIGH),
+    ("أبا أرتاح من هالدنيا", RiskLevel.HIGH),
+    ("بغيت أموت", RiskLevel.MEDIUM),
+    ("وجودي ما له داعي", RiskLevel.MEDIUM),
+    ("أحس ما لي داعي في هالدنيا", RiskLevel.MEDIUM),
+    ("لو مت محد بيدري", RiskLevel.MEDIUM),
+    ("i want to unalive", RiskLevel.HIGH),
+    ("i want to be with my dad in heaven", RiskLevel.MEDIUM),
+    ("death is the only way out", RiskLevel.HIGH),
+    ("الموت هو الحل", RiskLevel.HIGH),
+]
+
+OMANI_AND_VERDICTS_NOT_FLAGGED = [
+    "بغيت أموت أمس بحادث",
+    "سويتها ومحد بيدري",
+    "ابي ارتاح من الدوام",
+    "الانتحار مش هو الحل",
+    "الانتحار ليس الحل",
+    "suicide is not the answer",
+]
+
+
+@pytest.mark.parametrize(("text", "floor"), OMANI_AND_REUNION_FLAGGED)
+def test_omani_wants_worthless_existence_and_reunion_wishes_are_flagged(
+    text: str, floor: RiskLevel
+) -> None:
+    assert at_least(text, floor), (text, assess(text).assessment)
+
+
+@pytest.mark.parametrize("text", OMANI_AND_VERDICTS_NOT_FLAGGED)
+def test_near_misses_and_arguing_against_suicide_are_not_flagged(text: str) -> None:
+    assert not at_least(text, RiskLevel.MEDIUM), (text, assess(text).assessment)

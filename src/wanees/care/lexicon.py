@@ -58,7 +58,7 @@ def _ar(body: str) -> str:
 AR_DESIRE = (
     r"ابا|ابي|ابيه|ابغي|ابغا|ابغ|ودي|اود|اريد|ارغب|تمنيت|اتمنيت|ناوي|ناويه|نويت|قررت|مقرر|مقرره|عازم|"
     r"عايز|عاوز|عايزه|بدي|حاب|حابه|اتمني|نفسي|افكر|بفكر|اففكر|فكرت|قاعد افكر|قاعده افكر|"
-    r"صرت افكر|اخطط|بخطط|خططت|ودي لو|احاول|بحاول|بحاوله|خاطري|بخاطري"
+    r"صرت افكر|اخطط|بخطط|خططت|ودي لو|احاول|بحاول|بحاوله|خاطري|بخاطري|باغي|باغيه"
 )
 AR_FILL = (
     r"(?:\s+(?:والله|واللهي|خلاص|صدق|صراحه|بس|فعلا|انا|اني|ان|انني|لو|بجد|حقا|يارب|يا رب|"
@@ -68,7 +68,7 @@ AR_DIE = (
     r"امو+ت|الموت|بالموت|مو+ت|اختفي من (?:ال|هال)دنيا|اروح من (?:ال|هال)دنيا|افارق الحياه|"
     r"افارق (?:ال|هال)دنيا|ارتاح للابد|انام للابد|ارقد للابد|ارتاح من (?:ال|هال)دنيا للابد|"
     r"اودع الدنيا|اطلع من الدنيا|ارحل عن الدنيا|اكون ميت|اكون ميته|اصير ميت|افتك من حياتي|"
-    r"افتك من الدنيا|افتك من هالدنيا|اروح عند ربي|اروح لربي|الحق بربي|القي ربي|اخلص من الدنيا|"
+    r"افتك من الدنيا|افتك من هالدنيا|ارتاح من (?:ال|هال)(?:دنيا|حياه)|ارتاح من حياتي|اروح عند ربي|اروح لربي|الحق بربي|القي ربي|اخلص من الدنيا|"
     # MSA: leaving this world ("الرحيل عن هذا العالم إلى الأبد").
     r"(?:ارحل|الرحيل|اغادر|مغادره|افارق|مفارقه|ارحل من|اطلع من) (?:عن |من )?(?:هذا العالم|هالعالم|"
     r"العالم|هذه الدنيا|هالدنيا|الدنيا|هذه الحياه|هالحياه|الحياه)"
@@ -186,7 +186,7 @@ def _rules() -> list[Rule]:
             _re(
                 _ar(
                     rf"(?:{AR_NEG})\s?(?:عاد\s|عدت\s|اعد\s|بعد\s)?(?:{AR_DESIRE}|بغيت|قادر|قادره|اقدر|لي خلق|"
-                    rf"عندي رغبه|عندي رغبه في|لي رغبه|لي رغبه في|لدي رغبه في|فيني|فيني حيل|بي حيل|لي نفس)\s?(?:ان\s|اني\s|في\s)?(?:{AR_LIVE})|"
+                    rf"عندي رغبه|عندي رغبه في|لي رغبه|لي رغبه في|لدي رغبه في|فيني|فيني حيل|بي حيل|لي نفس|لي خاطر|ليه خاطر)\s?(?:ان\s|اني\s|في\s)?(?:{AR_LIVE})|"
                     rf"(?:مابي|مابا|مابغي|مابغا|ماابي|مااريد)\s(?:ان\s|اني\s)?(?:{AR_LIVE})"
                 )
             ),
@@ -285,6 +285,12 @@ def _rules() -> list[Rule]:
                     r"(?:محد|ما حد|ماحد|ما احد|مااحد|ما فيه احد|ولا احد|لا احد) (?:\w+ )?(?:بيفقدني|راح يفقدني|بيحس فيني|بيفتقدني|"
                     r"بيفتقدوني|بيفقدوني|بيحسون فيني|بيفرق معهم|"
                     r"بيدري عني|بيتذكرني|بيهتم) ?(?:لو|اذا)? ?(?:مت|رحت|اختفيت)?|"
+                    # "لو مت محد بيدري": nobody would know or grieve, tied to dying (a bare "محد
+                    # بيدري" is a secret kept).
+                    r"(?:لو|اذا) (?:مت|رحت|اختفيت) (?:\w+ )?(?:محد|ما حد|ماحد|ما احد|ولا احد) (?:\w+ )?"
+                    r"(?:بيدري|بيزعل|بيحزن|بيبكي|بيلاحظ|بيهتم|بيسال)|"
+                    r"(?:محد|ما حد|ماحد|ما احد|ولا احد) (?:\w+ )?(?:بيدري|بيزعل|بيحزن|بيبكي|بيلاحظ|بيسال) "
+                    r"(?:\w+ )?(?:لو|اذا) (?:مت|رحت|اختفيت)|"
                     r"احسن (?:لهم |للكل )?(?:بدوني|لو ما كنت موجود|لو ما كنت موجوده|لو مت)"
                 )
             ),
@@ -401,7 +407,9 @@ def _rules() -> list[Rule]:
             high,
             _re(
                 _ar(
-                    r"(?:الموت|الانتحار|انتحاري|موتي) (?:\w+ )?(?:هو |هي )?(?:الحل|الحل الوحيد|ارحم|"
+                    # "الانتحار مش هو الحل" argues against it: no negator in the gap.
+                    r"(?:الموت|الانتحار|انتحاري|موتي) (?:(?!مش|مو|مب|ليس|ليست|ما|لا)\w+ )?(?:هو |هي )?"
+                    r"(?:الحل|الحل الوحيد|ارحم|"
                     r"احسن لي|احسن حل|اريح لي|الطريق الوحيد|احسن للكل|احسن لهم|احسن للجميع|"
                     r"احسن لاهلي|افضل للجميع|افضل لي)"
                 )
@@ -443,6 +451,16 @@ def _rules() -> list[Rule]:
             ),
         ),
         Rule(
+            "ar_bghit_die",
+            Kind.PASSIVE,
+            medium,
+            _re(
+                # Omani "بغيت" is "I want", Gulf "بغيت" is "I nearly": either way worth asking.
+                _ar(r"بغيت (?:امو+ت|انتحر|اقتل نفسي|اقتل روحي|اموت واخلص|اموت وارتاح)")
+                + r"(?=\s*$)"
+            ),
+        ),
+        Rule(
             "ar_cant_go_on",
             Kind.PASSIVE,
             medium,
@@ -480,6 +498,8 @@ def _rules() -> list[Rule]:
                     r"(?:ايش|شو|وش|ويش|ما|ما هي|مو|مب)\s(?:ال)?(?:فايده|هدف|الهدف|معني|المعني)\s(?:من\s)?"
                     r"(?:حياتي|الحياه|العيش|عيشتي|وجودي|هالحياه|اني عايش|اني عايشه|اني اعيش|اعيش|"
                     r"بقايي|اني موجود)|"
+                    r"(?:وجودي|حياتي|عيشتي) (?:ما|مو|مب) ?(?:له|لها) (?:داعي|فايده|لزمه)|"
+                    r"ما ?(?:لي|لوجودي) (?:داعي|لزمه) (?:في |ب)?(?:ها?ل)?(?:دنيا|حياه)|"
                     r"(?:ما|لا) (?:اشوف|اري|اجد|القي|لقيت|عاد اشوف) (?:اي )?(?:فايده|معني|هدف|داعي) "
                     r"(?:من |في |ل)?(?:حياتي|الحياه|العيش|عيشتي|وجودي|هالحياه|اني عايش|اني اعيش)|"
                     r"(?:ليش|ليه|لماذا|لمين|عشان شو) (?:انا |اني )?(?:للحين |باقي |لسه |بعدني )?"
@@ -526,7 +546,7 @@ def _rules() -> list[Rule]:
             _re(
                 rf"\b(?:{EN_DESIRE})\s+(?:to\s+)?(?:(?:just|actually|really|fucking|literally|"
                 r"honestly|simply|finally|seriously|go|peacefully|quietly)\s+){0,2}(?:die|be dead|not (?:be )?alive|"
-                r"stop (?:existing|living)|not exist|cease to exist)\b"
+                r"stop (?:existing|living)|not exist|cease to exist|unalive(?: my ?self| me)?)\b"
             ),
         ),
         Rule(
@@ -627,6 +647,8 @@ def _rules() -> list[Rule]:
                 r"\bi (?:should|deserve to|need to|ought to|might as well|may as well|better) "
                 r"(?:go )?(?:die|be dead|kill myself|end it|end my life)\b|"
                 r"\bi (?:feel like|felt like) (?:dying|killing myself|ending it)\b|"
+                r"\b(?:death|suicide|dying|killing myself) (?:is|seems like|feels like) (?:the )?"
+                r"(?:only |best )?(?:answer|solution|way out|option)\b|"
                 r"\b(?:going to|gonna|might|will|i'?ll|about to|scared i'?ll|afraid i'?ll|want to) "
                 r"do something (?:\w+ )?to myself\b|"
                 # Means named in the wish: a jump, a train, a crash, a gun turned on oneself.
@@ -653,6 +675,9 @@ def _rules() -> list[Rule]:
                 r"if i didn'?t exist|to not exist|not to exist|to not be here|if i (?:was|were) gone)\b|"
                 r"\b(?:someone|somebody|anyone|god|lord)(?: please)? (?:end|kill|take) me\b|"
                 r"\bplease (?:end|kill|take) me\b|"
+                # Reunion with God or the dead: "I want to be with my dad in heaven".
+                r"\b(?:want|wanna|wish i could|ready|need) to (?:go (?:home )?to|be with|meet|see|join) "
+                r"(?:god|jesus|allah|the lord|(?:my )?\w+ in heaven)\b|"
                 # "I might do something stupid": unnamed harm, asked about rather than assumed.
                 r"\b(?:going to|gonna|might|about to|scared i'?ll|afraid i'?ll|i'?ll) do something "
                 r"(?:stupid|drastic|dangerous|i can'?t take back)\b(?! (?:at|in|with|like|on) )|"
