@@ -108,3 +108,22 @@ def test_subtitle_credit_hallucinations_are_dropped() -> None:
     assert clean_text(" ترجمة نانسي قنقر ") == ""
     assert clean_text("شكرا للمشاهدة.") == ""
     assert clean_text(" شكرا  لك ") == "شكرا لك"
+
+
+def test_encoder_window_covers_the_utterance_plus_padding() -> None:
+    trimmed = WhisperSTT(Settings(stt={"window_pad_s": 1.0}))
+    assert trimmed._window_frames(5 * 16_000) == 600  # 10 ms frames: 5 s of speech + 1 s
+    assert trimmed._window_frames(16_000 * 3 // 2 + 1) == 252  # rounded up, even
+    assert trimmed._window_frames(29 * 16_000) is None  # as long as Whisper's own window
+    assert WhisperSTT(Settings(stt={"full_window": True}))._window_frames(16_000) is None
+
+
+async def test_trimmed_and_full_window_agree_on_a_read_sentence() -> None:
+    # The MSA clip is clear read speech: encoding 30 s or the utterance must hear the same.
+    pcm = eval_clip("asc_train_0003.wav").tobytes()
+    texts = []
+    for full in (True, False):
+        engine = WhisperSTT(Settings(stt={"full_window": full, "partials": False}))
+        texts.append(_normalise((await _collect(engine, _chunks(pcm)))[-1].text))
+    ref = _normalise(reference("asc_train_0003.wav"))
+    assert _cer(ref, texts[1]) <= _cer(ref, texts[0]) + 0.05, texts
