@@ -177,6 +177,11 @@ async def test_care_plans_are_followed(tmp_path: Path) -> None:
         history = await server.context.repository.history(session_id)
         assert [t.reply_text for t in history][-1] == "مقدمة. أول جملة هنا."
 
+        # The stored turn keeps what was said; the model's context drops the fixed opening.
+        await _turn(client, "after")
+        assistant = [m.content for m in server.llm.calls[-1] if m.role == "assistant"]
+        assert assistant[-1] == "أول جملة هنا."
+
 
 async def test_reply_is_capped(tmp_path: Path) -> None:
     sentence = "هذي جملة طويلة شوي عشان نختبر الحد الأقصى للرد."

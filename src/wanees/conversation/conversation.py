@@ -119,10 +119,15 @@ class _Reply:
     spoken: list[str] = field(default_factory=list)
     interrupted: bool = False
     error: TurnFailedError | None = None
+    prefix_clauses: int = 0  # the care layer's fixed opening (the first-turn disclosure)
 
     @property
     def text(self) -> str:
         return " ".join(self.spoken)
+
+    @property
+    def text_after_prefix(self) -> str:
+        return " ".join(self.spoken[self.prefix_clauses :])
 
 
 class Conversation:
@@ -383,7 +388,10 @@ class Conversation:
                 reply_audio_s=round(duration, 3),
                 **timings,
             )
-            self.history.append(PastTurn(user_text=user_text, reply_text=reply_text))
+            # The model's context gets the reply without the fixed disclosure: a small model
+            # shown it as its own words repeats it on every later turn, and what it generated
+            # itself is what its KV cache holds, so the next prompt reuses the cache.
+            self.history.append(PastTurn(user_text=user_text, reply_text=reply.text_after_prefix))
             await self.repository.add_turn(
                 self.session_id,
                 NewTurn(
@@ -449,6 +457,7 @@ class Conversation:
             if plan.prefix:
                 for clause in self._split_all(plan.prefix):
                     accepted.append(clause)
+                    reply.prefix_clauses += 1
                     out.put_nowait(clause)
             generated = 0
             try:
