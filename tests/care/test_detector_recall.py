@@ -402,3 +402,59 @@ def test_omani_wants_worthless_existence_and_reunion_wishes_are_flagged(
 @pytest.mark.parametrize("text", OMANI_AND_VERDICTS_NOT_FLAGGED)
 def test_near_misses_and_arguing_against_suicide_are_not_flagged(text: str) -> None:
     assert not at_least(text, RiskLevel.MEDIUM), (text, assess(text).assessment)
+
+
+# ----------------------------------------------------------------- doubts about living, thoughts
+
+THOUGHTS_AND_BEHAVIOUR_FLAGGED = [
+    ("i'm not sure i want to be alive", RiskLevel.HIGH),
+    ("i don't think i want to live anymore", RiskLevel.HIGH),
+    ("i'm done. i'm ending it tonight", RiskLevel.IMMINENT),
+    ("i took too many pills", RiskLevel.IMMINENT),
+    ("i relapsed and cut", RiskLevel.HIGH),
+    ("i've attempted before", RiskLevel.HIGH),
+    ("i've been researching ways to die", RiskLevel.HIGH),
+    ("i know how i'd do it", RiskLevel.HIGH),
+    ("i can't live anymore", RiskLevel.MEDIUM),
+    ("god please let me die", RiskLevel.MEDIUM),
+    ("i want my life to be over", RiskLevel.MEDIUM),
+    ("i wish i'd die in my sleep", RiskLevel.MEDIUM),
+    ("i wish i didn't exist", RiskLevel.MEDIUM),
+    ("i'm standing on the edge of the bridge", RiskLevel.MEDIUM),
+    ("suicidal thoughts again", RiskLevel.MEDIUM),
+    ("أفكار انتحارية", RiskLevel.MEDIUM),
+    ("لدي أفكار انتحارية", RiskLevel.HIGH),
+    ("تراودني أفكار انتحارية", RiskLevel.HIGH),
+    ("أشعر برغبة في الموت", RiskLevel.HIGH),
+    ("فكرة الانتحار ما تطلع من راسي", RiskLevel.HIGH),
+    ("سأنهي حياتي", RiskLevel.HIGH),
+    ("لا أرغب بالحياة", RiskLevel.HIGH),
+    ("أفكر أشرب حبوب كثيرة", RiskLevel.HIGH),
+    ("بلعت حبوب", RiskLevel.MEDIUM),
+]
+
+THOUGHTS_AND_BEHAVIOUR_NOT_FLAGGED = [
+    "is suicide a sin?",
+    "suicide is not the answer",
+    "انتحار سياسي",
+    "عملية انتحارية في السوق",
+    "حزام انتحاري",
+    "أبي أنام للأبد من التعب",
+    "ابي انام وما اصحى الا الظهر",
+    "I'm ending my subscription",
+    "I'm ending it with him",
+    "I took too many photos",
+    "بلعت حبوب الضغط الصبح",
+]
+
+
+@pytest.mark.parametrize(("text", "floor"), THOUGHTS_AND_BEHAVIOUR_FLAGGED)
+def test_doubts_about_living_thoughts_and_behaviour_reach_their_level(
+    text: str, floor: RiskLevel
+) -> None:
+    assert at_least(text, floor), (text, assess(text).assessment)
+
+
+@pytest.mark.parametrize("text", THOUGHTS_AND_BEHAVIOUR_NOT_FLAGGED)
+def test_questions_metaphors_bombers_and_lie_ins_are_not_flagged(text: str) -> None:
+    assert not at_least(text, RiskLevel.MEDIUM), (text, assess(text).assessment)

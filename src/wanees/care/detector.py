@@ -24,6 +24,8 @@ from wanees.care.normalize import clauses, drop_fillers, normalize
 from wanees.config import Language
 from wanees.transport.protocol import RiskLevel
 
+# A message this short (in words) naming suicide and nobody else is taken as the speaker's own.
+_SHORT_MESSAGE = 4
 # Kinds that a time, a plan or means ("tonight", "I have the pills") make imminent.
 _INTENT_KINDS = {Kind.IDEATION, Kind.GOODBYE, Kind.METHOD}
 
@@ -80,6 +82,19 @@ def _topic_of_someone_else(clause: str, topic: re.Match[str]) -> bool:
     )
 
 
+def _short_own_mention(clause: str, whole_message_words: int) -> bool:
+    """Thoughts of suicide named in a short statement with nobody else, no negator and no
+    question word in it. A bare "انتحار" in a few words is as often a metaphor ("انتحار سياسي")."""
+    words = clause.split()
+    return (
+        whole_message_words <= _SHORT_MESSAGE
+        and bool(lexicon.SUICIDAL_THOUGHTS.search(clause))
+        and not lexicon.THIRD_PERSON.search(clause)
+        and not any(w in lexicon.NEGATORS for w in words)
+        and words[0] not in lexicon.QUESTION_WORDS
+    )
+
+
 def _near(pattern: re.Pattern[str], clause: str, position: int, words: int = 4) -> bool:
     """Whether ``pattern`` occurs within ``words`` words either side of ``position``."""
     before = clause[:position].split()[-words:]
@@ -122,6 +137,10 @@ def _assess_clause(
                 level, reason = RiskLevel.NONE, "topic_third_person_or_news"
             elif _near(lexicon.FIRST_PERSON, clause, topic.start()) or whole_message_words <= 1:
                 level, reason = RiskLevel.MEDIUM, "topic_first_person"
+            elif _short_own_mention(clause, whole_message_words):
+                # "suicidal thoughts again", "افكار انتحاريه": said to a companion in a few
+                # words with nobody else in them, the thoughts are the speaker's own.
+                level, reason = RiskLevel.MEDIUM, "topic_short_message"
             elif lexicon.THIRD_PERSON.search(clause):
                 level, reason = RiskLevel.NONE, "topic_third_person_or_news"
             else:

@@ -66,7 +66,7 @@ AR_FILL = (
 )
 AR_DIE = (
     r"امو+ت|الموت|بالموت|مو+ت|اختفي من (?:ال|هال)دنيا|اروح من (?:ال|هال)دنيا|افارق الحياه|"
-    r"افارق (?:ال|هال)دنيا|ارتاح للابد|انام للابد|ارقد للابد|ارتاح من (?:ال|هال)دنيا للابد|"
+    r"افارق (?:ال|هال)دنيا|ارتاح للابد|انام للابد(?! من (?:ال)?(?:تعب|نعاس|سهر))|ارقد للابد|ارتاح من (?:ال|هال)دنيا للابد|"
     r"اودع الدنيا|اطلع من الدنيا|ارحل عن الدنيا|اكون ميت|اكون ميته|اصير ميت|افتك من حياتي|"
     r"افتك من الدنيا|افتك من هالدنيا|ارتاح من (?:ال|هال)(?:دنيا|حياه)|ارتاح من حياتي|اروح عند ربي|اروح لربي|الحق بربي|القي ربي|اخلص من الدنيا|"
     # MSA: leaving this world ("الرحيل عن هذا العالم إلى الأبد").
@@ -174,7 +174,8 @@ def _rules() -> list[Rule]:
             high,
             _re(
                 _ar(
-                    r"(?:انهي|بنهي|انهاء|انها|اخلص|بخلص|اوقف|اقفل) (?:\w+ )?(?:حياتي|عمري|كل شي)|"
+                    r"(?:سانهي|سوف انهي|راح انهي|انهي|بنهي|انهاء|انها|اخلص|بخلص|اوقف|اقفل) (?:\w+ )?"
+                    r"(?:حياتي|عمري|كل شي)|"
                     r"(?:اضع|ساضع|سوف اضع|بحط|احط) (?:حدا|حد) (?:لحياتي|لعمري)"
                 )
             ),
@@ -186,7 +187,7 @@ def _rules() -> list[Rule]:
             _re(
                 _ar(
                     rf"(?:{AR_NEG})\s?(?:عاد\s|عدت\s|اعد\s|بعد\s)?(?:{AR_DESIRE}|بغيت|قادر|قادره|اقدر|لي خلق|"
-                    rf"عندي رغبه|عندي رغبه في|لي رغبه|لي رغبه في|لدي رغبه في|فيني|فيني حيل|بي حيل|لي نفس|لي خاطر|ليه خاطر)\s?(?:ان\s|اني\s|في\s)?(?:{AR_LIVE})|"
+                    rf"عندي رغبه|عندي رغبه في|لي رغبه|لي رغبه في|لدي رغبه في|فيني|فيني حيل|بي حيل|لي نفس|لي خاطر|ليه خاطر)\s?(?:ان\s|اني\s|في\s|ب)?(?:{AR_LIVE})|"
                     rf"(?:مابي|مابا|مابغي|مابغا|ماابي|مااريد)\s(?:ان\s|اني\s)?(?:{AR_LIVE})"
                 )
             ),
@@ -232,7 +233,8 @@ def _rules() -> list[Rule]:
                     r"(?:الله|يا ?رب|ربي|الموت) (?:ليش |ليه )?(?:ما )?(?:ياخذني|ياخذ روحي|ياخذ عمري|خذني|تاخذني|تاخذ روحي|"
                     r"اخذني|يريحني من الدنيا|يميتني|امتني|يقبض روحي|اقبض روحي)|"
                     r"(?:ابي|ابا|ابغي|ودي|اتمني|نفسي) (?:انام|ارقد) (?:و|وما|وما عاد|ولا) ?"
-                    r"(?:اصحي|اقوم|اوعي|اقعد)|"
+                    # "وما اصحى الا الظهر" is a lie-in.
+                    r"(?:اصحي|اقوم|اوعي|اقعد)(?!\s(?:الا|لين|قبل|بدري|الساعه|الظهر|العصر|متاخر))|"
                     # MSA: "أتمنى لو كنت ميتا", "تمنيت لو أني لم أولد".
                     r"(?:اتمني|تمنيت|ودي|اريد|نفسي) (?:لو )?(?:اني |انني )?(?:كنت|اكون) (?:ميت|ميته|ميتا)|"
                     r"(?:اتمني|تمنيت|ودي) (?:لو )?(?:اني |انني )?(?:ما|لم) (?:انولدت|اولد|اخلق|خلقت|جيت)"
@@ -422,7 +424,8 @@ def _rules() -> list[Rule]:
             _re(
                 _ar(
                     rf"(?:(?:{AR_DESIRE})\s|ب|راح\s|رح\s)(?:اشرب|ابلع|اخذ|شرب|بلع|اخذ)\s(?:\w+\s)?"
-                    r"(?:كل الحبوب|الحبوب كلها|علبه|العلبه كلها|كل الدوا|سم|السم|كلوركس|كلور|مبيد)"
+                    r"(?:كل الحبوب|الحبوب كلها|علبه|العلبه كلها|كل الدوا|سم|السم|كلوركس|كلور|مبيد|"
+                    r"حبوب (?:كثير|كثيره|وايد|واجد)|جرعه (?:زايده|كبيره)|اوفر دوز)"
                 )
             ),
         ),
@@ -458,6 +461,32 @@ def _rules() -> list[Rule]:
                 # Omani "بغيت" is "I want", Gulf "بغيت" is "I nearly": either way worth asking.
                 _ar(r"بغيت (?:امو+ت|انتحر|اقتل نفسي|اقتل روحي|اموت واخلص|اموت وارتاح)")
                 + r"(?=\s*$)"
+            ),
+        ),
+        Rule(
+            "ar_suicidal_thoughts",
+            Kind.IDEATION,
+            high,
+            _re(
+                # MSA and Gulf "I have suicidal thoughts", "I feel a wish to die".
+                _ar(
+                    r"(?:عندي|لدي|تراودني|تجيني|جتني|تجيني|يراودني|اعاني من|صارت تجيني|تطاردني|"
+                    r"تلاحقني|اعاني|راودتني) (?:\w+ )?(?:افكار|فكره|ميول|رغبه|نزعه) (?:ال)?(?:انتحاريه|"
+                    r"انتحار|بالانتحار|للانتحار|في الانتحار|موت|الموت|في الموت|بالموت)|"
+                    r"(?:اشعر|احس|حاس|حاسه|اشعر) (?:ب|بال)?(?:رغبه|ميول) (?:في |ب|بال|لل)?(?:الموت|موت|"
+                    r"الانتحار|انتحار|اموت|انتحر)|"
+                    r"فكره (?:ال)?(?:انتحار|موت) (?:\w+ ){0,2}(?:ما تطلع|ما تروح|ما تفارقني|مسيطره|"
+                    r"تلاحقني|تراودني|في راسي|ببالي)"
+                )
+            ),
+        ),
+        Rule(
+            "ar_swallowed",
+            Kind.ATTEMPT,
+            medium,
+            _re(
+                # "بلعت حبوب" with no dose: asked about, not assumed (a dose makes it imminent).
+                _ar(r"(?:بلعت|ابتلعت) (?:ال)?(?:حبوب|حبات|دوا|ادويه)") + r"(?=\s*$)"
             ),
         ),
         Rule(
@@ -589,6 +618,8 @@ def _rules() -> list[Rule]:
                 r"\b(?:don'?t|do not|dont|no longer|never|not) (?:\w+ )?(?:want|wanna|wish|"
                 r"feel like)\s+(?:to\s+)?(?:live|be alive|exist|go on|keep living|continue living|"
                 r"be here anymore|be on this earth)\b|\bdon'?t want to be here anymore\b|"
+                r"\b(?:don'?t think|not sure|unsure (?:if|whether)|not sure if|no longer sure) (?:if )?"
+                r"(?:i )?(?:want|wanna) (?:to )?(?:live|be alive|be here|exist|go on|keep living)\b|"
                 r"\b(?:won'?t|will not|(?:i'?m|i am) not (?:going to|gonna)) be (?:here|around|alive) "
                 r"(?:much longer|tomorrow|anymore|"
                 r"for long|by)\b"
@@ -623,7 +654,9 @@ def _rules() -> list[Rule]:
                 r"want (?:it|this|everything) (?:all )?to (?:be over|end|stop)|"
                 r"(?:disappear|vanish) forever|(?:want|wanna|need) (?:the pain|it|everything|this) to "
                 r"(?:stop|end) (?:forever|for good|permanently)|"
-                r"can'?t (?:keep )?liv(?:e|ing) like this|(?:tired|sick) of (?:fighting|trying|"
+                r"can'?t (?:keep )?liv(?:e|ing) (?:like this|anymore|any more)|"
+                r"(?:want|wish) my life (?:to be over|to end|was over|would end)|"
+                r"wish (?:i'?d|i would|i could) (?:just )?die|wish i (?:didn'?t|did not) exist|(?:tired|sick) of (?:fighting|trying|"
                 r"struggling) to (?:stay alive|live|survive|keep going|keep living)|"
                 r"(?:giv(?:e|ing)|gave) up on (?:\w+ ){0,2}(?:life|living)|(?:want|wanna|wish i could|need) (?:to )?(?:go to )?sleep forever|(?:don'?t|do not|can'?t|cannot) see (?:the |any )?"
                 r"(?:point|reason) (?:in|of|to|for) (?:living|life|going on|being alive|live)|"
@@ -647,6 +680,10 @@ def _rules() -> list[Rule]:
                 r"\bi (?:should|deserve to|need to|ought to|might as well|may as well|better) "
                 r"(?:go )?(?:die|be dead|kill myself|end it|end my life)\b|"
                 r"\bi (?:feel like|felt like) (?:dying|killing myself|ending it)\b|"
+                r"\bi'?m ending it(?: all)?\b(?! with\b)|\bi know (?:exactly )?how i'?d do it\b|"
+                r"\b(?:research|researching|researched|looked up|looking up|googled|googling|searching|"
+                r"searched) (?:\w+ )?(?:ways|how|methods) to (?:die|kill myself|end (?:it|my life)|"
+                r"commit suicide|overdose)\b|"
                 r"\b(?:death|suicide|dying|killing myself) (?:is|seems like|feels like) (?:the )?"
                 r"(?:only |best )?(?:answer|solution|way out|option)\b|"
                 r"\b(?:going to|gonna|might|will|i'?ll|about to|scared i'?ll|afraid i'?ll|want to) "
@@ -674,7 +711,8 @@ def _rules() -> list[Rule]:
                 r"if i (?:was|were) dead|if i died|if i (?:wasn'?t|weren'?t) (?:here|alive|around)|"
                 r"if i didn'?t exist|to not exist|not to exist|to not be here|if i (?:was|were) gone)\b|"
                 r"\b(?:someone|somebody|anyone|god|lord)(?: please)? (?:end|kill|take) me\b|"
-                r"\bplease (?:end|kill|take) me\b|"
+                r"\bplease (?:end|kill|take) me\b|\b(?:god|lord|please),? (?:please )?let me die\b|"
+                r"\b(?:on|at) the edge of (?:a|the) (?:bridge|roof|rooftop|cliff|building)\b|"
                 # Reunion with God or the dead: "I want to be with my dad in heaven".
                 r"\b(?:want|wanna|wish i could|ready|need) to (?:go (?:home )?to|be with|meet|see|join) "
                 r"(?:god|jesus|allah|the lord|(?:my )?\w+ in heaven)\b|"
@@ -785,6 +823,7 @@ def _rules() -> list[Rule]:
                 r"\b(?:cut|cutting|slit|slitting|slash|slashing)\s+(?:my|a)\s+(?:wrists?|arms?|legs?|"
                 r"thighs?|skin|veins)\b|\brelaps\w* (?:on|into|with) (?:self[- ]?harm|cutting)\b|"
                 r"\bi (?:\w+ )?(?:cut|relapsed) again\b|\b(?:been )?cutting again\b|"
+                r"\brelapsed (?:and|on|with|into) (?:cut|cutting|self[- ]?harm|hurting myself)\b|"
                 r"\b(?:knife|blade|razor|glass) (?:into|in|through|across) my\b|"
                 r"\b(?:saving|stockpiling|hoarding|collecting|saved up|stockpiled|hoarded) "
                 r"(?:up )?(?:my |some |all my )?(?:pills|meds|medication|tablets|sleeping pills)\b"
@@ -798,6 +837,7 @@ def _rules() -> list[Rule]:
                 r"\b(?:i|i'?ve|ive|i have|i had|i once)\s+(?:\w+\s+)?(?:tried|attempted)\s+"
                 r"(?:to\s+)?(?:kill myself|suicide|end my life|overdose|die|hang myself|"
                 r"end it)\b|\bsurvived (?:a|my|an) (?:suicide )?attempt\b|"
+                r"\bi(?:'?ve| have)? attempted (?:before|once|twice|\w+ times|last \w+)\b|"
                 r"\bmy (?:\w+ )?(?:suicide )?attempts?\b(?=.*\b(?:suicide|kill|die|overdose)\b)|"
                 r"\b(?:i|i'?ve) (?:\w+ )?overdosed\b"
             ),
@@ -807,6 +847,8 @@ def _rules() -> list[Rule]:
             Kind.ATTEMPT,
             imminent,
             _re(
+                r"\b(?:i|i'?ve|i have|just)\s+(?:\w+\s+)?(?:took|taken|swallowed|downed) too many "
+                r"(?:pills|tablets|meds|sleeping pills|painkillers|panadol|tylenol)\b|"
                 r"\b(?:i|i'?ve|i have|just)\s+(?:\w+\s+)?(?:took|taken|swallowed|downed|ate)\b"
                 r".{0,40}?\b(?:all|whole|bottle|bunch|handful|\d{2,}|twenty|thirty|forty|fifty|"
                 r"entire|pack|box|lots of|a lot of)\b.{0,20}?\b(?:pills?|tablets?|meds|"
@@ -958,7 +1000,7 @@ IDIOMS = _re(
     r"\s+(?:\w+\s+)?kill(?:ing|s) me\b|\bi'?m dead\b(?=.*(?:lol|lmao|haha|xd))|"
     r"\bmy phone (?:is )?(?:dying|dead|died)\b|\bsuicide (?:squad|doors?|run|sprints?|"
     r"bomber|attack|mission)\b|\b(?:die|dying) (?:hard|laughing)\b|\bdying (?:light|star)\b"
-    r"|(?<!\w)انتحاري(?:ه|ين|ون)?(?!\w)|(?<!\w)(?:عمليه|عمليات|هجوم|تفجير|حزام) انتحاري\w*"
+    r"|(?<!\w)(?<!افكار )(?<!فكره )(?<!ميول )(?<!رغبه )(?<!نزعه )(?<!مشاعر )انتحاري(?:ه|ين|ون)?(?!\w)|(?<!\w)(?:عمليه|عمليات|هجوم|تفجير|حزام) انتحاري\w*"
 )
 
 # News or someone else as the subject: a bare topic word then belongs to someone else.
@@ -985,7 +1027,7 @@ FIRST_PERSON = _re(
     r"|\b(?:i|i'?m|im|i'?ve|ive|i'?d|me|my|myself|mine|abi|aba|ana|ani|abgha|ab8a)\b"
 )
 
-AR_TOPIC = _re(_ar(r"(?:ال|بال|لل)?(?:انتحار|انتحر|ينتحر|تنتحر|نتحر)"))
+AR_TOPIC = _re(_ar(r"(?:ال|بال|لل)?(?:انتحاريه|انتحار|انتحر|ينتحر|تنتحر|نتحر)"))
 EN_TOPIC = _re(r"\bsuicid(?:e|al)\b|\bkill(?:ed|ing)? (?:him|her|them)sel(?:f|ves)\b")
 
 # A negator among the last three words before a match lowers it ("ما افكر انتحر", "I'm not going
@@ -993,6 +1035,18 @@ EN_TOPIC = _re(r"\bsuicid(?:e|al)\b|\bkill(?:ed|ing)? (?:him|her|them)sel(?:f|ve
 NEGATORS = frozenset(
     "ما مب مو مش مانا ماني مانيب لا لن لم ليس لست ولا مستحيل ابدا ابد not never no don't dont "
     "won't wont wouldn't isn't ain't didn't can't't nor ma mb mo mu mub mob mish mesh la".split()
+)
+SUICIDAL_THOUGHTS = _re(
+    r"\bsuicid(?:al|e) (?:thoughts?|feelings?|urges?|ideation|ideas?)\b|\bthoughts? of "
+    r"(?:suicide|killing myself|dying)\b|(?<!\w)(?:افكار|فكره|ميول|رغبه|نزعه|مشاعر)"
+    r"(?:ي)? (?:ال)?(?:انتحاريه|انتحار)(?!\w)"
+)
+# A short message opening with one of these asks about suicide rather than telling of it.
+QUESTION_WORDS = frozenset(
+    normalize_letters(
+        "what why how is are does do can should who when where هل ليش ليه لماذا شو ايش وش ويش كيف "
+        "شلون متي وين ما"
+    ).split()
 )
 EN_THIRD_SUBJECT = frozenset(
     "he she they someone somebody he's she's they're hes shes theyre who friend brother sister "
