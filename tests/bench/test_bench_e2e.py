@@ -70,6 +70,7 @@ def test_bench_on_fake_engines_writes_a_complete_report(tmp_path: Path) -> None:
     assert summary["voice_to_voice"]["p50"] == pytest.approx(turn["voice_to_voice"])
     assert report["server"]["mode"] == "subprocess"
     assert report["server"]["peak_rss_mb"] > 10
+    assert 0 < report["server"]["cpu_share_of_machine"] <= 1.0
     # The TTS engine timed alone on the reply that was spoken.
     assert report["tts"]["engine"] == "fake" and report["tts"]["texts"] == 1
     assert report["tts"]["rows"][0]["audio_s"] == pytest.approx(turn["reply_audio_s"], rel=0.05)

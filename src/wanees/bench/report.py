@@ -326,6 +326,14 @@ def format_table(report: dict[str, Any]) -> str:
         f" (after start {_fmt(server.get('rss_after_start_mb'), 0)} MB,"
         f" start-up {_fmt(server.get('startup_s'), 1)} s)"
     )
+    if server.get("cpu_share_of_machine") is not None:
+        machine = report["meta"].get("machine", {})
+        lines.append(
+            f"server CPU {server['cpu_s']:.0f} s = {100 * server['cpu_share_of_machine']:.0f} %"
+            f" of the machine; machine busy {machine.get('cpu_percent_during_run', '-')} %,"
+            f" load average {machine.get('load_average_1m_start', 0):.1f}"
+            f" -> {machine.get('load_average_1m_end', 0):.1f}"
+        )
     lines.append(
         f"turns {report['turns_total']}, failed {report['turns_failed']},"
         f" cut short {report['turns_cut_short']}"

@@ -159,6 +159,7 @@ def run_benchmark(
         )
         with server:
             meta["url"] = server.url
+            turns_began = time.perf_counter()
             turns = asyncio.run(
                 run_turns(
                     server.url,
@@ -169,17 +170,23 @@ def run_benchmark(
                     progress=progress,
                 )
             )
-            server_info = {
-                "mode": "subprocess",
-                "log": str(server.log_path),
-                "startup_s": server.startup_s,
-                "rss_after_start_mb": (server.rss_after_start_bytes or 0) / _MB,
-                "peak_rss_mb": (server.peak_rss_bytes or 0) / _MB,
-                "peak_main_rss_mb": server.sampler.peak_main_bytes / _MB
-                if server.sampler
-                else None,
-                "rss_samples": server.sampler.samples if server.sampler else 0,
-            }
+            turns_wall_s = time.perf_counter() - turns_began
+        # Outside the block: the server has stopped, so its CPU total is known.
+        server_info = {
+            "mode": "subprocess",
+            "log": str(server.log_path),
+            "startup_s": server.startup_s,
+            "rss_after_start_mb": (server.rss_after_start_bytes or 0) / _MB,
+            "peak_rss_mb": (server.peak_rss_bytes or 0) / _MB,
+            "peak_main_rss_mb": server.sampler.peak_main_bytes / _MB if server.sampler else None,
+            "rss_samples": server.sampler.samples if server.sampler else 0,
+            "cpu_s": server.cpu_s,
+            # Share of the machine's cores the server used while the turns ran; well under
+            # 100 % with a busy machine means the figures include waiting for a core.
+            "cpu_share_of_machine": None
+            if server.cpu_s is None
+            else server.cpu_s / (turns_wall_s * (os.cpu_count() or 1)),
+        }
     else:
         meta["url"] = options.url
         sampler = MemorySampler(options.server_pid).start() if options.server_pid else None

@@ -119,6 +119,10 @@ class ServerProcess:
         self.sampler: MemorySampler | None = None
         self.startup_s: float | None = None
         self.rss_after_start_bytes: int | None = None
+        # CPU seconds the server used from listening to stopping (its reaped children included):
+        # set against wall time, it shows how much of the machine the server actually got.
+        self.cpu_s: float | None = None
+        self._cpu_at_start = 0.0
 
     @property
     def url(self) -> str:
@@ -153,7 +157,16 @@ class ServerProcess:
             raise
         self.startup_s = time.perf_counter() - began
         self.rss_after_start_bytes = self.sampler.tree_rss()
+        self._cpu_at_start = self._cpu_seconds()
         return self
+
+    def _cpu_seconds(self) -> float:
+        assert self._process is not None
+        try:
+            times = psutil.Process(self._process.pid).cpu_times()
+        except psutil.Error:
+            return 0.0
+        return float(times.user + times.system + times.children_user + times.children_system)
 
     def _wait_until_listening(self) -> None:
         assert self._process is not None
@@ -176,6 +189,8 @@ class ServerProcess:
         if self.sampler is not None:
             self.sampler.stop()
         if self._process is not None and self._process.poll() is None:
+            if self.startup_s is not None:
+                self.cpu_s = self._cpu_seconds() - self._cpu_at_start
             self._process.terminate()
             try:
                 self._process.wait(timeout=15)
