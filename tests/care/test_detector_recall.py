@@ -458,3 +458,13 @@ def test_doubts_about_living_thoughts_and_behaviour_reach_their_level(
 @pytest.mark.parametrize("text", THOUGHTS_AND_BEHAVIOUR_NOT_FLAGGED)
 def test_questions_metaphors_bombers_and_lie_ins_are_not_flagged(text: str) -> None:
     assert not at_least(text, RiskLevel.MEDIUM), (text, assess(text).assessment)
+
+
+@pytest.mark.parametrize("text", ["bantaher", "wadi amoot", "abee amot", "khalas ma abi a3eesh"])
+def test_arabizi_without_digits_is_answered_in_arabic(text: str) -> None:
+    assert assess(text).assessment.language == "ar"
+
+
+@pytest.mark.parametrize("text", ["I want to die", "I feel so tired today", "allah is great"])
+def test_english_stays_english(text: str) -> None:
+    assert assess(text).assessment.language == "en"

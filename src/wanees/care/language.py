@@ -18,6 +18,14 @@ _ARABIZI_COMMON = {
     "wesh", "ya", "habibi", "khalas", "5alas", "zain", "zein", "wayed", "wayid", "mafi", "ma",
     "amoot", "bamoot", "mb", "mub", "ashoof", "tawa", "ya3ni", "yani", "bas", "shlonak", "kaifak",
     "ahlan", "marhaba", "salam", "nafsi", "ro7i", "alhamdulillah", "hala", "walla", "ashkurk",
+    # Risk words typed without digits: the crisis reply must come in Arabic for them too.
+    "antaher", "bantaher", "antahir", "bantahir", "antiher", "ante7ar", "amot", "amout", "bamot",
+    "wadi", "waddi", "wdi", "widdi", "abee", "aby", "abgi", "abghi", "mabi", "mab8a", "mabgha",
+    "a3eesh", "aeesh", "aish", "hayati", "hayat", "dinya", "donya", "dunya", "ta3ban", "taban",
+    "ta3bana", "ta3bt", "ta3abt", "malait", "kraht", "akhtifi", "artaah", "artah", "akamil",
+    "akamel", "fiini", "feeni", "shay", "shwai", "shway", "shwaya", "laish", "leish",
+    "lesh", "ashan", "ashaan", "bukra", "bokra", "bacher", "baachir", "elyoom", "alyoom",
+    "khalaas", "yarab", "yarabb", "allah",
 }  # fmt: skip
 
 
