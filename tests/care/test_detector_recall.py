@@ -468,3 +468,36 @@ def test_arabizi_without_digits_is_answered_in_arabic(text: str) -> None:
 @pytest.mark.parametrize("text", ["I want to die", "I feel so tired today", "allah is great"])
 def test_english_stays_english(text: str) -> None:
     assert assess(text).assessment.language == "en"
+
+
+# ----------------------------------------------------------------- wanting in any tense, stockpiles
+
+ANY_TENSE_AND_STOCKPILES_FLAGGED = [
+    ("i keep wishing i could just stop existing", RiskLevel.HIGH),
+    ("part of me wants to die", RiskLevel.HIGH),
+    ("i've been wanting to die for weeks", RiskLevel.HIGH),
+    ("i don't see why i should keep living", RiskLevel.MEDIUM),
+    ("i'm so close to ending it", RiskLevel.HIGH),
+    ("i want to overdose", RiskLevel.HIGH),
+    ("i stocked up on pills", RiskLevel.HIGH),
+    ("i'm writing goodbye letters", RiskLevel.HIGH),
+    ("لا أريد الاستمرار في الحياة", RiskLevel.HIGH),
+]
+
+ANY_TENSE_NOT_FLAGGED = [
+    "that cake is to die for",
+    "cross my heart and hope to die",
+    "my friend wants to die",
+    "i'd never do anything to hurt myself",
+    "i stocked up on snacks",
+]
+
+
+@pytest.mark.parametrize(("text", "floor"), ANY_TENSE_AND_STOCKPILES_FLAGGED)
+def test_wanting_in_any_tense_and_stockpiles_reach_their_level(text: str, floor: RiskLevel) -> None:
+    assert at_least(text, floor), (text, assess(text).assessment)
+
+
+@pytest.mark.parametrize("text", ANY_TENSE_NOT_FLAGGED)
+def test_praise_someone_elses_wish_and_far_negation_are_not_flagged(text: str) -> None:
+    assert not at_least(text, RiskLevel.MEDIUM), (text, assess(text).assessment)

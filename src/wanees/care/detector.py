@@ -51,7 +51,8 @@ def _strip_idioms(clause: str) -> tuple[str, bool]:
 
 
 def _negated(clause: str, start: int) -> bool:
-    window = clause[:start].split()[-3:]
+    # Light words do not push a negator out of reach: "I'd never do anything to hurt myself".
+    window = [w for w in clause[:start].split() if w not in lexicon.LIGHT_WORDS][-3:]
     negator = max((i for i, word in enumerate(window) if word in lexicon.NEGATORS), default=-1)
     if negator < 0:
         return False
@@ -65,8 +66,9 @@ def _third_person_subject(clause: str, start: int) -> bool:
     if following and following[0] in lexicon.EN_FIRST_SUBJECT - {"my", "me"}:
         return False
     window = clause[:start].split()[-2:]
+    # "my friend wants to die": "my" says whose friend, the friend is the subject.
     return any(w in lexicon.EN_THIRD_SUBJECT for w in window) and not any(
-        w in lexicon.EN_FIRST_SUBJECT for w in window
+        w in lexicon.EN_FIRST_SUBJECT - {"my", "me"} for w in window
     )
 
 

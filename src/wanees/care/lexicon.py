@@ -89,7 +89,8 @@ AR_LIVE = (
     r"الحياه|الحياه بعد|هالحياه|"
     r"هالدنيا|الدنيا|حياتي|هالعيشه|العيشه|في الحياه|في هالدنيا|"
     # "لا أريد أن أكون هنا بعد الآن": being here, only with "any more" (not "at this party").
-    r"اكون هنا (?:بعد الان|بعد اليوم|اكثر|بعد)"
+    r"اكون هنا (?:بعد الان|بعد اليوم|اكثر|بعد)|"
+    r"(?:ال)?استمرار (?:في |ب)(?:ال|هال)?حياه|استمر (?:في |ب)(?:ال|هال)?حياه"
 )
 AR_DISTRESS_CONTEXT = _ar(
     r"(?:خسرت|فقدت|ضيعت|ضاع|راح) (?:\w+ )?(?:شغلي|وظيفتي|عملي|كل شي|كلشي|اهلي|زوجتي|زوجي|"
@@ -103,7 +104,8 @@ AR_DISTRESS_CONTEXT = _ar(
 
 EN_DESIRE = (
     # Not "going to"/"about to": "I feel like I'm going to die" is panic, not intent.
-    r"want(?:ed)?|wanna|wish|need|plan(?:ning)?|intend(?:ing)?|decided|"
+    r"want(?:ed|s|ing)?|wanna|wish(?:ed|ing)?(?: i could)?|need(?:ing)?|plan(?:ning)?|"
+    r"intend(?:ing)?|decided|"
     r"ready|trying|try|tempted|longing|"
     r"(?:think|thinking|thought|considering|considered)(?: about| of)?(?: how)?"
 )
@@ -575,7 +577,7 @@ def _rules() -> list[Rule]:
             _re(
                 rf"\b(?:{EN_DESIRE})\s+(?:to\s+)?(?:(?:just|actually|really|fucking|literally|"
                 r"honestly|simply|finally|seriously|go|peacefully|quietly)\s+){0,2}(?:die|be dead|not (?:be )?alive|"
-                r"stop (?:existing|living)|not exist|cease to exist|unalive(?: my ?self| me)?)\b"
+                r"stop (?:existing|living)|not exist|cease to exist|unalive(?: my ?self| me)?|overdose|od)\b"
             ),
         ),
         Rule(
@@ -660,6 +662,8 @@ def _rules() -> list[Rule]:
                 r"struggling) to (?:stay alive|live|survive|keep going|keep living)|"
                 r"(?:giv(?:e|ing)|gave) up on (?:\w+ ){0,2}(?:life|living)|(?:want|wanna|wish i could|need) (?:to )?(?:go to )?sleep forever|(?:don'?t|do not|can'?t|cannot) see (?:the |any )?"
                 r"(?:point|reason) (?:in|of|to|for) (?:living|life|going on|being alive|live)|"
+                r"(?:don'?t|can'?t|do not|cannot) see why i should (?:keep living|live|go on|stay "
+                r"alive|be alive|keep going|be here)|"
                 r"want out of (?:this|my) life|i'?m a waste of (?:life|space|oxygen)|"
                 r"(?:think|thinking|thought|dream|dreaming|fantasi[sz]e|fantasi[sz]ing) (?:a lot )?"
                 r"about (?:dying|death|being dead|not being alive|not existing)|"
@@ -681,6 +685,8 @@ def _rules() -> list[Rule]:
                 r"(?:go )?(?:die|be dead|kill myself|end it|end my life)\b|"
                 r"\bi (?:feel like|felt like) (?:dying|killing myself|ending it)\b|"
                 r"\bi'?m ending it(?: all)?\b(?! with\b)|\bi know (?:exactly )?how i'?d do it\b|"
+                r"\b(?:so |really |very )?close to (?:ending it|ending my life|killing myself|"
+                r"taking my (?:own )?life|doing it)\b|"
                 r"\b(?:research|researching|researched|looked up|looking up|googled|googling|searching|"
                 r"searched) (?:\w+ )?(?:ways|how|methods) to (?:die|kill myself|end (?:it|my life)|"
                 r"commit suicide|overdose)\b|"
@@ -825,7 +831,8 @@ def _rules() -> list[Rule]:
                 r"\bi (?:\w+ )?(?:cut|relapsed) again\b|\b(?:been )?cutting again\b|"
                 r"\brelapsed (?:and|on|with|into) (?:cut|cutting|self[- ]?harm|hurting myself)\b|"
                 r"\b(?:knife|blade|razor|glass) (?:into|in|through|across) my\b|"
-                r"\b(?:saving|stockpiling|hoarding|collecting|saved up|stockpiled|hoarded) "
+                r"\b(?:saving|stockpiling|hoarding|collecting|saved up|stockpiled|hoarded|stocked up on|"
+                r"stocking up on|gathered|gathering) "
                 r"(?:up )?(?:my |some |all my )?(?:pills|meds|medication|tablets|sleeping pills)\b"
             ),
         ),
@@ -868,7 +875,9 @@ def _rules() -> list[Rule]:
                 r"\b(?:my|a|wrote a|writing a|writing my) suicide note\b|"
                 r"\bby the time you (?:read|see) this\b|\bsaying goodbye to (?:everyone|you all|"
                 r"the world|all of you)\b|\b(?:wrote|writing|written) (?:my|a) "
-                r"(?:goodbye|farewell) (?:note|letter)\b|\bgiving away (?:all )?my (?:stuff|things|"
+                r"(?:goodbye|farewell) (?:note|letter)\b|"
+                r"\b(?:wrote|writing|written|finished) (?:my |some )?(?:goodbye|farewell) "
+                r"(?:notes|letters|messages)\b|\bgiving away (?:all )?my (?:stuff|things|"
                 r"belongings)\b"
             ),
         ),
@@ -991,7 +1000,8 @@ IDIOMS = _re(
     r"|\bkill(?:ed|ing)? myself (?:laughing|with laughter)\b"
     r"|\b(?:dying|die|died|dead|killing me|killed me|kill me)\s+(?:of|from|with|laughing|"
     r"laughter)\s*(?:laughter|laughing|embarrassment|boredom|hunger|cuteness|jealousy|"
-    r"curiosity|heat|cold|thirst|excitement|shame)?\b|\bdying to\b|\bto die for\b|"
+    r"curiosity|heat|cold|thirst|excitement|shame)?\b|\bdying to\b|"
+    r"\b(?:is|are|was|were|'s|looks?|sounds?|smells?|tastes?) (?:\w+ )?to die for\b|"
     r"\b(?:would|'d|i'd) die for\b|\bdying for (?:a|an|some|the|my)\b|\bkill(?:ing|ed|s)? it\b|"
     r"\bkill(?:ing)? (?:some )?time\b|\b(?:die|dye|dying|died) (?:my|your|her|his|the) (?:hair|beard|clothes|shirt)\b|\bkill for (?:a|an|some)\b|\bdead (?:tired|serious|"
     r"on|end|line|lines|battery|phone)\b|\bdrop[- ]dead\b|\bkill(?:ed|ing)? (?:the|a|that|this) "
@@ -1048,6 +1058,7 @@ QUESTION_WORDS = frozenset(
         "شلون متي وين ما"
     ).split()
 )
+LIGHT_WORDS = frozenset("do anything to ever something".split())
 EN_THIRD_SUBJECT = frozenset(
     "he she they someone somebody he's she's they're hes shes theyre who friend brother sister "
     "mom dad mother father son daughter cousin people".split()
