@@ -5,12 +5,20 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from tests.conftest import StubCare, fake_settings
+import numpy as np
+from tests.conftest import StubCare, fake_settings, read_clip
 
 from wanees.app import create_engines
 from wanees.conversation.conversation import Conversation
+from wanees.engines.base import VADEventType
 from wanees.storage.repository import Repository
-from wanees.transport.protocol import ErrorEvent, StateChanged, TurnMetrics, TurnState
+from wanees.transport.protocol import (
+    ErrorEvent,
+    StateChanged,
+    TranscriptFinal,
+    TurnMetrics,
+    TurnState,
+)
 
 
 async def test_a_turn_sent_while_listening_is_being_announced_is_accepted(
@@ -56,3 +64,63 @@ async def test_a_turn_sent_while_listening_is_being_announced_is_accepted(
     await repository.close()
     assert not [e for e in events if isinstance(e, ErrorEvent)]
     assert sum(isinstance(e, TurnMetrics) for e in events) == 2
+
+
+async def test_a_pause_inside_the_hangover_gets_a_final_covering_the_whole_utterance(
+    tmp_path: Path,
+) -> None:
+    """Silero VAD with pause events: the STT stream closed at the mid-sentence pause is
+    discarded when speech resumes, and the final comes from a stream that heard everything."""
+    settings = fake_settings(
+        tmp_path,
+        vad={"engine": ["silero"], "pause_ms": 250, "min_silence_ms": 600},
+        turn={"playback_grace_s": 0.0},
+        fake={"tts_seconds_per_char": 0.001},
+    )
+    clip = np.frombuffer(read_clip("habibi_gulf.wav"), np.int16)
+    gap = np.zeros(int(0.45 * 16_000), np.int16)  # a pause, not an end of turn
+    pcm = np.concatenate([clip[: 16_000 * 2], gap, clip[16_000 * 2 :], np.zeros(16_000, np.int16)])
+    repository = Repository(settings.effective_database_url)
+    await repository.open()
+    await repository.ensure_session("s1", {}, consent=True)
+    events: list[object] = []
+
+    async def send_event(event: object) -> None:
+        events.append(event)
+
+    async def send_audio(_pcm: bytes) -> None:
+        await asyncio.sleep(0)
+
+    engines = create_engines(settings)
+    conversation = Conversation(
+        session_id="s1",
+        settings=settings,
+        engines=engines,
+        care=StubCare(),
+        repository=repository,
+        send_event=send_event,
+        send_audio=send_audio,
+    )
+    kinds = [
+        e.type
+        for e in engines.vad.stream(threshold=0.5, min_silence_ms=600, min_speech_ms=200).push(
+            pcm.tobytes()
+        )
+    ]
+    assert VADEventType.SPEECH_RESUME in kinds  # the clip does exercise a discarded speculation
+    frame = 640
+    for start in range(0, len(pcm) * 2, frame):
+        await conversation.on_audio(pcm.tobytes()[start : start + frame])
+        await asyncio.sleep(0)
+    for _ in range(500):
+        if any(isinstance(e, TurnMetrics) for e in events):
+            break
+        await asyncio.sleep(0.01)
+    await conversation.close()
+    await repository.close()
+    stt = engines.stt.engines[0]  # type: ignore[attr-defined]
+    assert len(stt.received) >= 2  # the speculation at the gap, then the resumed stream
+    # The final's stream heard the utterance through the last word, the gap included.
+    assert stt.received[-1] >= (len(clip) + len(gap) - 16_000 // 2) * 2
+    assert sum(isinstance(e, TranscriptFinal) for e in events) == 1
+    assert not [e for e in events if isinstance(e, ErrorEvent)]
