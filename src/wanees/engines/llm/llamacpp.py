@@ -216,6 +216,17 @@ class LlamaCppLLM(LLM):
                         if stats.first_token_s is None:
                             stats.first_token_s = time.perf_counter() - started
                         yield delta
+            # Figures only (no text): how much of the prompt the KV cache saved is what makes
+            # the first token fast or slow.
+            log.info(
+                "llm_generation_done prompt_tokens=%d cached_tokens=%d chunks=%d "
+                "first_token_s=%.3f duration_s=%.2f",
+                stats.prompt_tokens,
+                stats.cached_tokens,
+                stats.chunks,
+                stats.first_token_s or 0.0,
+                stats.duration_s,
+            )
         finally:
             stop.set()  # the server stops at its next token; nothing waits for it here
 
