@@ -501,3 +501,33 @@ def test_wanting_in_any_tense_and_stockpiles_reach_their_level(text: str, floor:
 @pytest.mark.parametrize("text", ANY_TENSE_NOT_FLAGGED)
 def test_praise_someone_elses_wish_and_far_negation_are_not_flagged(text: str) -> None:
     assert not at_least(text, RiskLevel.MEDIUM), (text, assess(text).assessment)
+
+
+# ----------------------------------------------------------------- means made ready, staying alive
+
+MEANS_AND_STAYING_ALIVE_FLAGGED = [
+    ("i've got the pills ready", RiskLevel.HIGH),
+    ("i sometimes think about jumping off my balcony", RiskLevel.HIGH),
+    ("i'm going to take all my pills tonight", RiskLevel.IMMINENT),
+    ("ما أبغى أكمل هالحياة", RiskLevel.HIGH),
+    ("لا أريد أن أبقى على قيد الحياة", RiskLevel.HIGH),
+]
+
+MEANS_ROUTINE_NOT_FLAGGED = [
+    "i need to take all my pills with food",
+    "i'm going to take all my pills with me on the trip",
+    "i've got the tickets ready",
+    "ما أبغى أكمل هالمسلسل",
+]
+
+
+@pytest.mark.parametrize(("text", "floor"), MEANS_AND_STAYING_ALIVE_FLAGGED)
+def test_means_made_ready_and_not_staying_alive_reach_their_level(
+    text: str, floor: RiskLevel
+) -> None:
+    assert at_least(text, floor), (text, assess(text).assessment)
+
+
+@pytest.mark.parametrize("text", MEANS_ROUTINE_NOT_FLAGGED)
+def test_taking_medication_as_a_routine_is_not_flagged(text: str) -> None:
+    assert not at_least(text, RiskLevel.MEDIUM), (text, assess(text).assessment)

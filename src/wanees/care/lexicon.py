@@ -83,7 +83,8 @@ AR_KILL_1P = (
 AR_NEG = r"ما|مب|مو|مش|مانا|ماني|مانيب|مابي|مابا|لا|لن|لم|ليس|لست|ولا|مستحيل|ابدا|ابد"
 AR_LIVE = (
     r"اعيش|عيش|العيش|اكمل حياتي|اكمل بالحياه|اكمل في الحياه|ابقي عايش|ابقي عايشه|"
-    r"اكون عايش|اكون عايشه|احيا|"
+    r"اكون عايش|اكون عايشه|احيا|اكمل (?:هال|ال)?حياه|اكمل (?:في|ب)(?:ها?ل)?دنيا|اكمل هالعيشه|"
+    r"(?:ابقي|اظل|اكون|اعيش) علي قيد الحياه|"
     # Present in this world, not in a meeting ("ما ابي اكون موجود في الاجتماع").
     r"اكون موجود(?:ه)?(?=\s*$|\s(?:بعد|اكثر|في (?:ها?ل)?(?:دنيا|عالم|حياه)|بهالدنيا|بالدنيا))|"
     r"الحياه|الحياه بعد|هالحياه|"
@@ -695,12 +696,19 @@ def _rules() -> list[Rule]:
                 r"\b(?:going to|gonna|might|will|i'?ll|about to|scared i'?ll|afraid i'?ll|want to) "
                 r"do something (?:\w+ )?to myself\b|"
                 # Means named in the wish: a jump, a train, a crash, a gun turned on oneself.
-                rf"\b(?:{EN_DESIRE}|going to|gonna|about to|i'?ll|i will) (?:to )?(?:jump|throw myself|"
-                r"step) (?:off|from|in front of|under|out of) (?:a |the |my )?(?:\w+ )?(?:bridge|"
+                rf"\b(?:{EN_DESIRE}|going to|gonna|about to|i'?ll|i will) (?:to )?(?:jump(?:ing)?|"
+                r"throw(?:ing)? myself|step(?:ping)?) (?:off|from|in front of|under|out of) (?:a |the |my )?(?:\w+ )?(?:bridge|"
                 r"building|roof|rooftop|cliff|balcony|train|bus|car|truck|window|tower|ledge)\b|"
                 rf"\b(?:{EN_DESIRE}|going to|gonna) (?:to )?(?:drive|crash) (?:my car |the car )?"
                 r"(?:off a cliff|into (?:a|the) (?:wall|tree|river|sea|truck|ocean))\b|"
                 r"\b(?:use|using) (?:it|the gun|a gun|my gun) on myself\b|"
+                rf"\b(?:{EN_DESIRE}|going to|gonna|about to|i'?ll|i will) (?:to )?(?:take|swallow|down) "
+                r"(?:all|every one of|the whole bottle of|a bottle of|a handful of|the rest of) "
+                r"(?:of )?(?:my |the |her |his )?(?:pills|meds|tablets|sleeping pills|painkillers)\b"
+                # "take all my pills with food / on time": a routine.
+                r"(?! (?:with|on time|at|before|after|in the|every|daily|each|as|for|today as))|"
+                r"\b(?:got|have|i'?ve got) (?:the|my|all the|all my) (?:pills|rope|gun|noose|blade|"
+                r"razor) (?:ready|prepared|lined up|set out|with me)\b|"
                 r"\bturn (?:the|a|my) gun on myself\b|"
                 r"\b(?:want|wanna|wish|plan|planning|planned|decided|thinking|thought|have a plan|"
                 r"made a plan|got a plan|ready) (?:about |of |to )?(?:end|ending) "
