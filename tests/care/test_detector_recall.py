@@ -531,3 +531,37 @@ def test_means_made_ready_and_not_staying_alive_reach_their_level(
 @pytest.mark.parametrize("text", MEANS_ROUTINE_NOT_FLAGGED)
 def test_taking_medication_as_a_routine_is_not_flagged(text: str) -> None:
     assert not at_least(text, RiskLevel.MEDIUM), (text, assess(text).assessment)
+
+
+# ----------------------------------------------------------------- fresh check 3's misses
+
+FRESH_THREE_FLAGGED = [
+    ("i'm thinking about overdosing on my meds", RiskLevel.HIGH),
+    ("i think everyone would be happier if i killed myself", RiskLevel.MEDIUM),
+    ("i've had enough, i'm done living", RiskLevel.MEDIUM),
+    ("i feel like the only way out is death", RiskLevel.HIGH),
+    ("i don't see myself alive in a year", RiskLevel.MEDIUM),
+    ("ما أشوف نفسي عايش بعد سنة", RiskLevel.MEDIUM),
+    ("أحس إن الكل بيرتاح لو اختفيت", RiskLevel.MEDIUM),
+    ("أريد أن أنهي هذا الألم إلى الأبد", RiskLevel.MEDIUM),
+    ("i'd rather die than go on like this", RiskLevel.MEDIUM),
+]
+
+FRESH_THREE_NOT_FLAGGED = [
+    "i'd rather die than eat broccoli lol",
+    "i'd rather die than sing in public",
+    "i'm done living in this city",
+    "the only way out is through the back door",
+    "ما أشوف نفسي عايش في دبي",
+    "أبي أنهي هالمشروع للأبد",
+]
+
+
+@pytest.mark.parametrize(("text", "floor"), FRESH_THREE_FLAGGED)
+def test_fresh_check_three_classes_reach_their_level(text: str, floor: RiskLevel) -> None:
+    assert at_least(text, floor), (text, assess(text).assessment)
+
+
+@pytest.mark.parametrize("text", FRESH_THREE_NOT_FLAGGED)
+def test_fresh_check_three_near_misses_are_not_flagged(text: str) -> None:
+    assert not at_least(text, RiskLevel.MEDIUM), (text, assess(text).assessment)

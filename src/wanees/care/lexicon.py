@@ -286,7 +286,8 @@ def _rules() -> list[Rule]:
                 _ar(
                     r"انا (?:\w+ )?(?:عب|عبي|عبء|عالة|عاله|حمل ثقيل|ثقل)|عاله علي|عبء علي|عب علي|"
                     r"(?:الكل|كلهم|اهلي|الناس|العالم) (?:\w+ )?(?:بيرتاحون|بيرتاح|راح يرتاحون|"
-                    r"بيكونون احسن|بيصيرون احسن|احسن) (?:مني|بدوني|من غيري|لو مت|لو رحت|اذا مت)|"
+                    r"بيكونون احسن|بيصيرون احسن|احسن) (?:مني|بدوني|من غيري|لو مت|لو رحت|اذا مت|لو اختفيت|"
+                    r"اذا اختفيت|لو ما كنت موجود|لو ما كنت موجوده)|"
                     r"(?:محد|ما حد|ماحد|ما احد|مااحد|ما فيه احد|ولا احد|لا احد) (?:\w+ )?(?:بيفقدني|راح يفقدني|بيحس فيني|بيفتقدني|"
                     r"بيفتقدوني|بيفقدوني|بيحسون فيني|بيفرق معهم|"
                     r"بيدري عني|بيتذكرني|بيهتم) ?(?:لو|اذا)? ?(?:مت|رحت|اختفيت)?|"
@@ -512,6 +513,20 @@ def _rules() -> list[Rule]:
             self_negating=True,
         ),
         Rule(
+            "ar_no_future_alive",
+            Kind.PASSIVE,
+            medium,
+            _re(
+                _ar(
+                    # "ما اشوف نفسي عايش بعد سنة"; "انهي هالالم للابد".
+                    r"(?:ما|لا|مب|مو) (?:اشوف|اتخيل|اتوقع|اري) (?:نفسي )?(?:عايش|عايشه|موجود|موجوده|حي|"
+                    r"حيه) (?:بعد|لين|الين|الي|حتي)|"
+                    r"(?:انهي|اوقف|انهاء|اخلص من|ينتهي|تنتهي) (?:هذا |هذه )?(?:ال|هال)(?:الم|وجع|عذاب|"
+                    r"معاناه) (?:الي الابد|للابد|نهاييا|بشكل نهايي|كله للابد)"
+                )
+            ),
+        ),
+        Rule(
             "ar_disappear",
             Kind.PASSIVE,
             medium,
@@ -578,7 +593,8 @@ def _rules() -> list[Rule]:
             _re(
                 rf"\b(?:{EN_DESIRE})\s+(?:to\s+)?(?:(?:just|actually|really|fucking|literally|"
                 r"honestly|simply|finally|seriously|go|peacefully|quietly)\s+){0,2}(?:die|be dead|not (?:be )?alive|"
-                r"stop (?:existing|living)|not exist|cease to exist|unalive(?: my ?self| me)?|overdose|od)\b"
+                r"stop (?:existing|living)|not exist|cease to exist|unalive(?: my ?self| me)?|overdose|od|"
+                r"overdosing)\b"
             ),
         ),
         Rule(
@@ -645,12 +661,19 @@ def _rules() -> list[Rule]:
                 r"\bhope (?:my|the) (?:plane|car|bus) (?:crashes|crash)\b|"
                 r"\bwish (?:i|i'?d) (?:was|were|had|could|would)\s+(?:just\s+)?(?:dead|die|"
                 r"disappear|never been born|not been born|died|not wake up|never wake up)\b|"
-                r"\b(?:better off dead|worth more dead|(?:i have|have had|my) (?:a )?death wish|rather be dead|rather die|rather not exist|"
+                r"\b(?:better off dead|worth more dead|(?:i have|have had|my) (?:a )?death wish|rather not exist|"
+                # "I'd rather die than eat broccoli" is taste; "than go on like this" is not.
+                r"rather (?:be dead|die)(?! than (?!(?:go on|live|keep|continue|face|wake|be alive|"
+                r"spend another|feel)))|"
                 r"hope i (?:don'?t|never) wake up|(?:don'?t|not) want to wake up(?! (?:until|till|before|"
                 r"early|on time|for|at|in time|tomorrow morning)\b)|"
                 r"no (?:reason|point) (?:(?:to|in|of) )?(?:live|living|go(?:ing)? on|be(?:ing)? alive|"
                 r"keep going)|tired of (?:living|life|being alive|existing)|"
                 r"sick of (?:living|life|being alive)|done with (?:life|living|everything)|"
+                r"(?:i'?m|i am) done (?:living|being alive|existing)(?! (?:in|at|with|here|there|like|on|"
+                r"under|near|by|alone|together))|"
+                r"(?:don'?t|can'?t|do not|cannot) see myself (?:alive|here|around|living) (?:in|by|next|"
+                r"a|much)|"
                 r"can'?t go on|cannot go on|can'?t keep going|can'?t take (?:it|this|life) "
                 r"anymore|(?:life|living) (?:isn'?t|is not|is no longer|ain'?t) (?:\w+ )?worth "
                 r"(?:living|it)|can'?t live like this|nothing (?:left )?to live for|tired of it all|"
@@ -691,6 +714,8 @@ def _rules() -> list[Rule]:
                 r"\b(?:research|researching|researched|looked up|looking up|googled|googling|searching|"
                 r"searched) (?:\w+ )?(?:ways|how|methods) to (?:die|kill myself|end (?:it|my life)|"
                 r"commit suicide|overdose)\b|"
+                r"\b(?:only|best|easiest) (?:way out|answer|option|solution|escape) (?:is|would be) "
+                r"(?:death|dying|suicide|to die|killing myself|to end it)\b|"
                 r"\b(?:death|suicide|dying|killing myself) (?:is|seems like|feels like) (?:the )?"
                 r"(?:only |best )?(?:answer|solution|way out|option)\b|"
                 r"\b(?:going to|gonna|might|will|i'?ll|about to|scared i'?ll|afraid i'?ll|want to) "
@@ -814,7 +839,8 @@ def _rules() -> list[Rule]:
                 r"a waste of oxygen)\b|\b(?:everyone|everybody|they|my family|people|the world)"
                 r"(?: would| will|'?d)? be (?:\w+ )?(?:better|happier) (?:off )?without me\b|"
                 r"\b(?:would|will|'d) be (?:\w+ )?(?:happier|better|fine|relieved) (?:off )?(?:if i "
-                r"(?:was|were|'m|am|died|disappeared) ?(?:gone|dead|not here|not around)?|when i'?m gone)|"
+                r"(?:was|were|'m|am|died|disappeared|killed myself|ended it) ?(?:gone|dead|not here|"
+                r"not around)?|when i'?m gone)|"
                 r"\b(?:nobody|no one|noone) (?:would|will) (?:even )?(?:miss|care|notice)"
                 r"(?: me| if i)?\b"
             ),
