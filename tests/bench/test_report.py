@@ -156,3 +156,35 @@ def test_waterfall_shows_a_fallback_turn_as_a_wait_for_the_model() -> None:
     assert segments["no LLM token (fallback reply)"] == pytest.approx((0.9, 2.0))
     assert "first clause" not in segments
     assert segments["TTS first audio"] == pytest.approx((2.9, 0.1))
+
+
+def test_memory_sampler_does_not_count_a_forked_child_twice() -> None:
+    import subprocess
+    import sys
+    import time
+
+    from wanees.bench.server import MemorySampler
+
+    # A parent holding ~80 MB forks a child that shares it all (as before an exec).
+    script = (
+        "import os, time\n"
+        "data = bytearray(80 * 1024 * 1024)\n"
+        "for i in range(0, len(data), 4096): data[i] = 1\n"
+        "pid = os.fork()\n"
+        "if pid: print('ready', flush=True)\n"
+        "time.sleep(3)\n"
+        "if pid: os.waitpid(pid, 0)\n"
+    )
+    parent = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    try:
+        assert parent.stdout is not None and parent.stdout.readline().strip() == "ready"
+        sampler = MemorySampler(parent.pid, interval_s=0.05).start()
+        time.sleep(0.5)
+        sampler.stop()
+    finally:
+        parent.kill()
+        parent.wait()
+    mb = 1024 * 1024
+    assert sampler.peak_main_bytes > 80 * mb
+    assert sampler.peak_children_bytes < 40 * mb
+    assert sampler.peak_bytes < sampler.peak_main_bytes + 40 * mb

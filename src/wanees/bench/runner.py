@@ -179,6 +179,9 @@ def run_benchmark(
             "rss_after_start_mb": (server.rss_after_start_bytes or 0) / _MB,
             "peak_rss_mb": (server.peak_rss_bytes or 0) / _MB,
             "peak_main_rss_mb": server.sampler.peak_main_bytes / _MB if server.sampler else None,
+            "peak_children_private_mb": server.sampler.peak_children_bytes / _MB
+            if server.sampler
+            else None,
             "rss_samples": server.sampler.samples if server.sampler else 0,
             "cpu_s": server.cpu_s,
             # Share of the machine's cores the server used while the turns ran; well under
