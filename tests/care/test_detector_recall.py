@@ -565,3 +565,37 @@ def test_fresh_check_three_classes_reach_their_level(text: str, floor: RiskLevel
 @pytest.mark.parametrize("text", FRESH_THREE_NOT_FLAGGED)
 def test_fresh_check_three_near_misses_are_not_flagged(text: str) -> None:
     assert not at_least(text, RiskLevel.MEDIUM), (text, assess(text).assessment)
+
+
+# ----------------------------------------------------------------- fresh check 4's misses (Arabic)
+
+FRESH_FOUR_FLAGGED = [
+    ("أشوف الموت راحة", RiskLevel.HIGH),
+    ("الموت أهون علي من هالعيشة", RiskLevel.HIGH),
+    ("أمس شربت حبوب كثيرة عشان أموت", RiskLevel.HIGH),
+    ("أنا حمل على أهلي", RiskLevel.MEDIUM),
+    ("ابي اروح عند ابوي الله يرحمه", RiskLevel.MEDIUM),
+]
+
+FRESH_FOUR_NOT_FLAGGED = [
+    "ما عمري فكرت أنتحر",
+    "أبي أروح عند أمي في البيت",
+    "شربت حبوب الضغط عشان أرتاح",
+]
+
+
+@pytest.mark.parametrize(("text", "floor"), FRESH_FOUR_FLAGGED)
+def test_fresh_check_four_classes_reach_their_level(text: str, floor: RiskLevel) -> None:
+    assert at_least(text, floor), (text, assess(text).assessment)
+
+
+@pytest.mark.parametrize("text", FRESH_FOUR_NOT_FLAGGED)
+def test_fresh_check_four_near_misses_are_not_flagged(text: str) -> None:
+    assert not at_least(text, RiskLevel.MEDIUM), (text, assess(text).assessment)
+
+
+def test_a_verb_opening_with_fa_is_not_a_conjunction() -> None:
+    # "فكرت" opens with its own ف: the negation before it still counts.
+    assert level_of("ما فكرت أنتحر") is RiskLevel.LOW
+    # "وابي" opens with the conjunction و: a new thought, not negated by what came before.
+    assert at_least("ما ادري وابي اموت", RiskLevel.HIGH)

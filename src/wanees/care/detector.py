@@ -50,6 +50,14 @@ def _strip_idioms(clause: str) -> tuple[str, bool]:
     return clause, found
 
 
+def _opens_with_conjunction(pattern: re.Pattern[str], matched: str) -> bool:
+    """A match opening with the clitic و/ف ("وابي اموت") starts a new thought: no negation
+    carries over. The letter is a clitic only if the match still holds without it ("فكرت انتحر"
+    opens with the verb's own ف)."""
+    text = matched.lstrip()
+    return text[:1] in {"و", "ف"} and pattern.match(text[1:]) is not None
+
+
 def _negated(clause: str, start: int) -> bool:
     # Light words do not push a negator out of reach: "I'd never do anything to hurt myself".
     window = [w for w in clause[:start].split() if w not in lexicon.LIGHT_WORDS][-3:]
@@ -113,8 +121,7 @@ def _assess_clause(
     acute = False
     for rule in lexicon.RULES:
         for match in rule.pattern.finditer(clause):
-            # A match opening with و/ف ("وابي اموت") starts a new thought: no negation carries.
-            joined = match.group().lstrip()[:1] in {"و", "ف"}
+            joined = _opens_with_conjunction(rule.pattern, match.group())
             if see_you and rule.name in lexicon.FAREWELL_RULES:
                 # "goodbye everyone, see you tomorrow": a goodbye with a tomorrow in it.
                 reasons.append(f"see_you:{rule.name}")
