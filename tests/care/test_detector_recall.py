@@ -599,3 +599,34 @@ def test_a_verb_opening_with_fa_is_not_a_conjunction() -> None:
     assert level_of("ما فكرت أنتحر") is RiskLevel.LOW
     # "وابي" opens with the conjunction و: a new thought, not negated by what came before.
     assert at_least("ما ادري وابي اموت", RiskLevel.HIGH)
+
+
+# ----------------------------------------------------------------- spoken, disfluent transcripts
+
+SPOKEN_FLAGGED = [
+    ("um i i just want to die", RiskLevel.HIGH),
+    ("like i don't know i kind of want to die", RiskLevel.HIGH),
+    ("so yeah i've been thinking about suicide a lot", RiskLevel.MEDIUM),
+    ("uh i have some pills and i'm thinking of taking them all", RiskLevel.HIGH),
+    ("i kind of wish i could just not wake up", RiskLevel.MEDIUM),
+    ("ابي ابي اموت", RiskLevel.HIGH),
+    ("اه يعني أفكر أنتحر", RiskLevel.HIGH),
+    ("ما أدري بس ودي أموت", RiskLevel.HIGH),
+]
+
+SPOKEN_NOT_FLAGGED = [
+    "um i'm just tired you know",
+    "my friend um she said she wants to die and i'm worried",
+    "my meds are here and i need to take them all before bed",
+    "i have vitamins and i forgot to take them all",
+]
+
+
+@pytest.mark.parametrize(("text", "floor"), SPOKEN_FLAGGED)
+def test_disfluent_speech_transcripts_reach_their_level(text: str, floor: RiskLevel) -> None:
+    assert at_least(text, floor), (text, assess(text).assessment)
+
+
+@pytest.mark.parametrize("text", SPOKEN_NOT_FLAGGED)
+def test_disfluent_everyday_speech_is_not_flagged(text: str) -> None:
+    assert not at_least(text, RiskLevel.MEDIUM), (text, assess(text).assessment)

@@ -747,6 +747,10 @@ def _rules() -> list[Rule]:
                 r"(?:of )?(?:my |the |her |his )?(?:pills|meds|tablets|sleeping pills|painkillers)\b"
                 # "take all my pills with food / on time": a routine.
                 r"(?! (?:with|on time|at|before|after|in the|every|daily|each|as|for|today as))|"
+                # "I have some pills and I'm thinking of taking them all".
+                rf"\b(?:pills|meds|tablets|painkillers)\b.{{0,40}}\b(?:{EN_DESIRE}|going to|gonna|about to)"
+                r" (?:to )?(?:take|taking|swallow|swallowing|down|downing) (?:them|it) all\b"
+                r"(?! (?:with|on time|at|before|after|in the|every|daily|each|as|for))|"
                 r"\b(?:got|have|i'?ve got) (?:the|my|all the|all my) (?:pills|rope|gun|noose|blade|"
                 r"razor) (?:ready|prepared|lined up|set out|with me)\b|"
                 r"\bturn (?:the|a|my) gun on myself\b|"
