@@ -4,21 +4,22 @@ import numpy as np
 from tests.engines.conftest import eval_clip
 
 from wanees.config import Settings
-from wanees.engines.base import VADEventType
+from wanees.engines.base import VADEvent, VADEventType, VADStream
 from wanees.engines.vad.silero import create
 
 PAD_S = 1.0
 
 
-def _stream(min_silence_ms: int = 600, pause_ms: int = 0):
+def _stream(min_silence_ms: int = 600, pause_ms: int = 0) -> VADStream:
     settings = Settings(vad={"pause_ms": pause_ms})  # type: ignore[arg-type]
     return create(settings).stream(threshold=0.5, min_silence_ms=min_silence_ms, min_speech_ms=200)
 
 
-def _feed_unevenly(stream, pcm: bytes):
+def _feed_unevenly(stream: VADStream, pcm: bytes) -> list[VADEvent]:
     """Push in irregular sizes (odd byte counts too) as a browser would."""
     rng = np.random.default_rng(7)
-    events, position = [], 0
+    events: list[VADEvent] = []
+    position = 0
     while position < len(pcm):
         size = int(rng.integers(1, 3000))
         events += stream.push(pcm[position : position + size])
