@@ -1,0 +1,72 @@
+"""Risk lexicons, one module per language variety, written against normalised text.
+
+* :mod:`.ar` Gulf/Omani and MSA Arabic, :mod:`.en` English, :mod:`.arabizi` Arabizi,
+  :mod:`.mixed` code-switched rules;
+* :mod:`.context` idioms, news and third person, negators, fillers and the other patterns the
+  detector reads around a rule;
+* :mod:`.backstop` the word classes of the fail-closed backstop (:mod:`wanees.care.backstop`);
+* :mod:`.shared` the rule record and the pattern helpers.
+
+Each rule is a first-person construction; bare topic words ("انتحار", "suicide") are judged by
+their clause (news or a third-person subject -> none, otherwise low or medium: fail-closed).
+"""
+
+from __future__ import annotations
+
+from wanees.care.lexicon import ar, arabizi, en, mixed
+from wanees.care.lexicon import backstop as BACKSTOP
+from wanees.care.lexicon.context import (
+    AR_TOPIC,
+    DISTRESS,
+    EN_FIRST_SUBJECT,
+    EN_THIRD_SUBJECT,
+    EN_TOPIC,
+    FAREWELL,
+    FAREWELL_RULES,
+    FILLERS,
+    FIRST_PERSON,
+    HOPELESSNESS,
+    IDIOMS,
+    IMMINENCE,
+    LAUGHTER,
+    LIGHT_WORDS,
+    ME_TOO,
+    NEGATORS,
+    NOT_A_NEGATION,
+    QUESTION_WORDS,
+    SEE_YOU,
+    SUICIDAL_THOUGHTS,
+    THIRD_PERSON,
+)
+from wanees.care.lexicon.shared import Kind, Rule
+
+# The order is the one the detector tries them in (it decides the order of reasons only).
+RULES: tuple[Rule, ...] = ar.RULES + mixed.RULES + en.RULES + arabizi.RULES
+
+__all__ = [
+    "AR_TOPIC",
+    "BACKSTOP",
+    "DISTRESS",
+    "EN_FIRST_SUBJECT",
+    "EN_THIRD_SUBJECT",
+    "EN_TOPIC",
+    "FAREWELL",
+    "FAREWELL_RULES",
+    "FILLERS",
+    "FIRST_PERSON",
+    "HOPELESSNESS",
+    "IDIOMS",
+    "IMMINENCE",
+    "LAUGHTER",
+    "LIGHT_WORDS",
+    "ME_TOO",
+    "NEGATORS",
+    "NOT_A_NEGATION",
+    "QUESTION_WORDS",
+    "RULES",
+    "SEE_YOU",
+    "SUICIDAL_THOUGHTS",
+    "THIRD_PERSON",
+    "Kind",
+    "Rule",
+]

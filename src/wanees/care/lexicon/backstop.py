@@ -1,0 +1,160 @@
+"""Word classes of the fail-closed backstop (:mod:`wanees.care.backstop`).
+
+Unlike the rules, these are ingredients, not constructions: a root in any inflection with its
+clitics (Arabic و ف ب ل ال before, pronoun suffixes after), in Arabic script, English and
+Arabizi. The backstop combines them (a death root said by the speaker; distress with a word of
+ending; finality said to the listener) and raises to MEDIUM at most.
+"""
+
+# Long alternations of words read better unbroken:
+# ruff: noqa: E501
+from __future__ import annotations
+
+from wanees.care.lexicon.shared import rx
+
+# Arabic word edges with optional leading clitics (و ف, then ب ل ال لل بال).
+_A = r"(?<!\w)(?:[وف])?(?:ب|ل|ال|بال|لل)?"
+_Z = r"(?!\w)"
+
+# Death, suicide, self-harm and lethal means said by the speaker: first-person verb forms
+# ("اموت", "بموت", "سأنتحر", "أجرح نفسي"), enough on their own when no one else is named.
+FIRST_PERSON_DEATH = rx(
+    rf"(?<!\w)(?:[وف])?(?:ب|با|سا|س|راح ا|رح ا|ح|ا)(?:مو+ت|نتحر|قتل (?:نفسي|روحي)|شنق (?:نفسي|روحي)?){_Z}|"
+    rf"(?<!\w)(?:[وف])?(?:لو|اذا|ان|يوم) (?:\w+ )?(?:مت|متت){_Z}|"
+    rf"(?<!\w)(?:[وف])?(?:ب|با|سا|ا)?(?:جرح|قص|شطب|اذي|ااذي|احرق|حرق|اقطع|قطع|ضرب|عذب|انهي|انهاء|اخلص علي|اخلص على)\w{{0,2}} (?:\w+ )?(?:نفسي|روحي|جسمي|عروقي|معصمي|حياتي|عمري){_Z}|"
+    rf"(?<!\w)(?:[وف])?(?:جرحت|قصيت|قطعت|شطبت|حرقت) (?:\w+ )?(?:يدي|ايدي|ذراعي|فخذي|جلدي|عروقي|معصمي){_Z}|"
+    # Arabizi: "amoot", "bamoot", "anta7er", "a8tel nafsi", "lo mit".
+    r"\b(?:b|ba|sa|ra7 a|a)?(?:mo+u?t|n?te?[7h]e?r|2nte?[7h]e?r|nta7er|nte7ar)\b|"
+    r"\b(?:lo|law|itha|etha|ila) (?:\w+ )?(?:mit|mitt)\b|"
+    r"\b(?:b|ba|a)?(?:8|q|g|k)t[ae]?l (?:nafsi|nfsi|ro7i|rohi)\b|"
+    r"\b(?:b|ba|a)?(?:2|')?(?:thi|dhi|zi|jra7|jr7|9ug|gu9|8a6e3) (?:\w+ )?(?:nafsi|nfsi|ro7i|rohi|yadi|edi|eedi)\b|"
+    # English: the speaker's own death, suicide, self-harm or overdose.
+    r"\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|hang|hanging|drown|drowning|poison|"
+    r"poisoning|overdose|overdosing|starve|starving|burn|burning)\s+(?:my ?self|نفسي|روحي)\b|"
+    r"\bi(?:'?ll| will|'?m going to|'?m gonna| want to| wanna| might| could| may)? (?:\w+ )?(?:die|overdose|od)\b"
+)
+
+# A death root in any inflection or as a noun: it counts when the speaker is in the message.
+DEATH = rx(
+    rf"{_A}(?:موت|موتي|الموت|وفاتي|قبر|قبري|كفني|جنازتي|انتحار|انتحر|نتحر|انتحاري|جرعه زايده|جرعه زائده|"
+    rf"اوفر ?دوز|مشنقه|حبل المشنقه|الهلاك|هلاكي|نهايتي|اجلي|ميت|ميته|ميتا|مت|متت|القفز من|اقفز من|انط من|"
+    rf"اطيح نفسي|ارمي نفسي|ارمي روحي|انرمي|اطيح من|اصدم|تصدمني|تدعمني|تدهسني|ادهس){_Z}|"
+    r"\b(?:die|dying|died|dead|death|deathbed|suicide|suicidal|overdose|overdosing|od|grave|"
+    r"funeral|noose|hang myself|jump(?:ing)? (?:off|from|in front)|ways to die|end my life|"
+    r"end it|ending it|oncoming traffic|slit|hope (?:i|to) get (?:hit|run over|into (?:a|an) "
+    r"(?:accident|crash))|hit by a (?:car|bus|train|truck))\b|"
+    r"\b(?:el|al|il)? ?(?:mo+u?t|mawt|ma?we?t|qabr|8abr|gabr|ante7ar|inti7ar|intihar|2nte7ar)\b"
+)
+
+# Leaving, disappearing, ending, resting for ever: finality, not death by itself.
+ENDING = rx(
+    rf"{_A}(?:ارحل|الرحيل|رحيلي|اغادر|اختفي|اختفاء|اتلاشي|للابد|الابد|نهايتي|انتهي|انتهيت|"
+    rf"ارتاح منها|ارتاح منه|ارتاح من كل شي|ما ارجع|وما ارجع|ولا ارجع|ما عاد لي مكان|لو رحت|اذا رحت|"
+    rf"اودعكم|وداع|وداعا|امانتك|اوقف كل شي|اخلص من كل شي|خلاص علي){_Z}|"
+    r"\b(?:disappear|vanish|gone|go away|leave (?:this world|everyone|for good|forever)|"
+    r"leaving (?:this world|everyone|for good|forever)|forever|for good|permanently|goodbye|"
+    r"farewell|never come back|no way out|way out|sleep forever|not wake up|much longer|"
+    r"peace with it|if i go|when i'?m gone|i want out)\b|"
+    r"\b(?:a5tfi|akhtifi|a5tefi|arta7 lil ?abad|lil ?abad|l ?abad|ar7al|a5alles|a5alis|akhalis|"
+    r"nhayti|wada3an|lo ri7t|law ri7t|itha ri7t)\b"
+)
+
+# Exhaustion, hopelessness, burden, unbearable pain: said by the speaker.
+DISTRESS = rx(
+    rf"{_A}(?:تعبت|تعبان|تعبانه|متعب|متعبه|مليت|طفشت|زهقت|يئست|ياست|يايس|يايسه|سئمت|سيمت|قرفت|انهكت|"
+    rf"منهك|منهكه|ما في امل|مافي امل|لا امل|بلا امل|فقدت الامل|ما لها معني|ما له معني|ما عاد لها معني|"
+    rf"بلا معني|لا معني|لا جدوي|ما فيه فايده|ما في فايده|عبء|عب|عاله|ثقل|حمل ثقيل|ما اتحمل|ما قدرت اتحمل|"
+    rf"ما عاد اتحمل|لم اعد احتمل|ما اقدر|ما عاد اقدر|ما عاد فيني|ما عاد بي|مخنوق|مخنوقه|مكتئب|مكتئبه|"
+    rf"محطم|محطمه|منتهي|منتهيه|ما اشوف لي مستقبل|ما عندي مستقبل|لا مستقبل|ما يستاهل|ما تستاهل|"
+    rf"كرهت حياتي|اكره حياتي|كرهت نفسي|اكره نفسي|محد يحبني|محد يحتاجني|محد بيفتقدني|بدوني|"
+    rf"من غيري|مرتاح لهالشي|الالم|عذاب|معاناه){_Z}|"
+    r"\b(?:tired|exhausted|done|can'?t (?:do this|take|anymore|go on|cope)|hopeless|worthless|"
+    r"burden|pointless|meaningless|empty|nothing left|give up|gave up|giving up|trapped|"
+    r"failure|hate myself|hate my life|no one cares|nobody cares|no one needs me|"
+    r"nobody needs me|better off|a problem for|in pain|the pain|suffering|no way out|"
+    r"no future|doesn'?t need me|don'?t need me|without me)\b|"
+    r"\b(?:t3bt|ta3abt|ta3bt|ti3abt|ta3ban|ta3bana|malait|mallait|zh8t|y2ist|ya2is|3ib|3eb|"
+    r"ma ilha ma3na|ma laha ma3na|ma lha ma3na|bdoni|bedoni|a7san bdoni|"
+    r"ma fi amal|mafi amal|ma a8dar|ma agdar|mb 8ader|mu 8ader|mu7ad|ma7ad|ma a7ad)\b"
+)
+
+# Finality said to the listener: "ما راح تشوفوني بعد اليوم", "you won't hear from me again",
+# "this is my last message", "I'm ready to go", "سامحوني".
+FAREWELL = rx(
+    rf"{_A}(?:ما|مب|مو|لن|لا)\s?(?:راح|رح|ب|بت|س)?\s?(?:تشوفوني|تشوفني|تسمعون مني|تسمع مني|تسمعوا مني|تروني|تراني|"
+    rf"تسمعوا صوتي|تسمعون صوتي|تلقوني|تلاقوني)(?:\s\w+){{0,3}}|"
+    rf"{_A}(?:اخر|الاخيره|الاخير) (?:رساله|رسالتي|مره اكلم\w*|مره تسمع\w*|ليله|يوم لي|كلام|كلمه|كلماتي)|"
+    rf"{_A}(?:رسالتي|كلماتي|ليلتي|ايامي) (?:ال)?(?:اخيره|الاخيره){_Z}|"
+    rf"{_A}(?:سامحوني|سامحيني|سامحني يمه|سامحيني يمه|سامحني يبه|اسامحكم|ودعوني|ادعوا لي بالرحمه|خذ امانتك|"
+    rf"اخذ امانتك|اللهم خذ){_Z}|"
+    rf"{_A}(?:انا )?(?:جاهز|جاهزه|مستعد|مستعده) (?:ا|لل)?(?:رحل|رحيل|امشي|اروح|اودع|ارتاح|اموت|للموت|للرحيل){_Z}|"
+    rf"{_A}(?:انتهي|خلص) كل شي(?:ء)?{_Z}|"
+    r"\b(?:you|u) (?:won'?t|will not|will never|'?ll never) (?:hear from|see|hear) (?:me|from me)\b|"
+    r"\b(?:this is|these are|it'?s) (?:my )?(?:last|final) (?:message|words|text|post|goodbye|time "
+    r"(?:you|i|we))\b|\blast message\b|\b(?:i'?m|i am) ready to go\s*$|\bready to go\s*$|"
+    r"\bi'?m leaving (?:this world|for good|forever|everyone)\b|\bgoodbye,? i love you\b|"
+    r"\bi love you all,? goodbye\b|\bthis is goodbye\b|\btake care of (?:mama|mom|mum|my mom|"
+    r"my family|my cat|my dog|everyone) for me\b|\bi won'?t be (?:a problem|a burden|around|here) "
+    r"(?:for|to)? ?(?:anyone|anybody|you|much longer|for long)|\btonight is the night\b|"
+    r"\b(?:ma|mb|mu|mo) (?:ra7|r7|b)? ?(?:tshofoni|tshoofoni|tshofni|tsm3on mni|tsma3on mni)\b|"
+    r"\b(?:hathi|hadi|hathy|hedi) (?:a5er|akher|aa5er) (?:resala|risala|rsala|mara|marra)\b|"
+    r"\b(?:a5er|akher) (?:resala|risala|rsala|lela|laila) (?:mni|meni|minni)?\b|"
+    r"\b(?:saam7ooni|sam7oni|sam7ooni|saam7oni|sam7ooooni|samhooni)\b|"
+    r"\b(?:ana )?(?:jahez|jahz|jahiz|jaahz|mesta3ed) (?:arta7|ar7al|amoot|amshi|arou7)\b|"
+    r"\b(?:ktabt|katabt|kitabt) (?:wasiyti|wasiyati|wasiyyti|wasiti)\b"
+)
+
+# The speaker: pronouns, possessives, first-person verb forms (Arabic imperfect ا-, past -ت).
+FIRST_PERSON = rx(
+    r"(?<!\w)(?:[وف])?(?:انا|اني|انني|لي|نفسي|روحي|حياتي|عمري|نهايتي|بدوني|مني|عني|فيني|بي|اهلي|"
+    r"وجودي|ابا|ابي|ابغي|ابغا|ودي|اريد|اود|اتمني|افكر|بفكر|احس|حاس|حاسه|اشعر|قررت|حاولت|جربت|سويت|"
+    r"جمعت|اجمع|خبيت|كتبت|شريت|اشتريت|تعبت|مليت|يئست|ما اشوف|اشوف|ارتاح|اروح|ارحل|اختفي|انام|ارقد|"
+    r"اقوم|اصحي|اسوق|ادخل|بطلت|اخطط|اعتقد|اظن|باغي|باغيه|بغيت|جاهز|جاهزه|متعب|متعبه|تعبان|تعبانه|"
+    r"سامحوني|سامحيني|سامحني)(?!\w)|"
+    r"\b(?:i|i'?m|im|i'?ve|ive|i'?d|i'?ll|me|my|myself|mine)\b|"
+    r"\b(?:ana|ani|abi|aba|abgha|ab8a|wadi|nafsi|7yati|hayati|t3bt|ta3abt|ti3abt|7awalt|jama3t|"
+    r"ktabt|grrt|8arart|afakir|arta7|amoot|bamoot|ahli|bdoni)\b"
+)
+
+# Someone else is the subject or the source: news, people, reported speech.
+OTHER_SUBJECT = rx(
+    r"(?<!\w)(?:[وف])?(?:ال|لل|ب)?(?:شاب|شابه|رجل|امراه|سيده|فتاه|طالب|طالبه|طفل|طفله|مراهق|مراهقه|"
+    r"مواطن|مواطنه|وافد|وافده|عامل|عامله|شخص|اشخاص|لاعب|ممثل|ممثله|مغني|مغنيه|فنان|فنانه|سجين|جندي|"
+    r"ضابط|مريض|مريضه|زوجها|زوجته|هم|نفسه|نفسها|نفسهم|حياته|حياتها|روحه|روحها|ابنه|ابنته|"
+    r"صديقي|صديقتي|اخوي|اختي|ربيعي|خوي|جاري|جيرانا|جيراننا|ابوي|امي|جدي|جدتي|ولدي|بنتي|قطي|زوجي|زوجتي|"
+    r"عمي|خالي|عمتي|خالتي|الشرطه|شرطه|النيابه|صحيفه|جريده|خبر|اخبار|عاجل|فيديو|حادثه|ظاهره|نسبه|"
+    r"معدل|معدلات|احصاييات|دراسه|جثه|ضحيه|اقدم|اقدمت|اعلنت|اعلن|مستشفي|منظمه|حالات|ندوه|الوقايه|"
+    r"التوعيه|ينتحر|تنتحر|ينتحرون|انتحرت|يموت|تموت|يموتون|مات|ماتت|توفي|توفت|الطبيب|الدكتور|"
+    r"الشاعر|شاعر|قال|يقول|تقول|قالت|روايه|اغنيه|الاغنيه|فيلم|مسلسل|قصيده|الناس|بعض)(?!\w)|"
+    r"\b(?:he|she|they|his|her|their|him|them|he'?s|she'?s|they'?re|someone|somebody|friend|"
+    r"brother|sister|cousin|mom|dad|mother|father|grandma|grandpa|grandmother|grandfather|uncle|"
+    r"aunt|son|daughter|wife|husband|cat|dog|patient|doctor|doctors|police|news|reported|study|"
+    r"rate|rates|prevention|awareness|article|character|book|movie|film|song|lyrics|quote|"
+    r"celebrity|people|victim|jumper)\b|"
+    r"\b(?:wa7d|wa7ed|shab|bint|walad|a5bar|akhbar|el ?a5bar|5abar|jaddi|jadati|ubooy|abooy|"
+    r"ummi|a5ooy|u5ti|sadeeqi|ymoot|tmoot|ymawet|mat|twafa|twaffa|ante7ar fe|yinta7er)\b"
+)
+
+# Quotation and media: the words belong to the song, the poet or the film.
+REPORTED = rx(r"[\"“”«»]|\b(?:lyrics?|sings?|quote|to be or not to be)\b")
+
+# Lethal means made ready: pills, a rope or a blade with collecting, hiding, buying or readiness.
+MEANS_READY = rx(
+    rf"{_A}(?:حبوب|الحبوب|حبات|دوا|ادويه|منوم|منومات|المنومه|حبل|الحبل|شفره|شفرات|موس|سم|السم)(?=.*"
+    rf"(?<!\w)(?:[وف])?(?:جمعت|اجمع|اجمعها|خبيت|خبيتها|اخبي|خزنت|جهزت|جاهز|جاهزه|مجهزه|اشتريت|شريت|"
+    rf"علبه كامله){_Z})|"
+    rf"{_A}(?:جمعت|اجمع|خبيت|خزنت|جهزت|اشتريت|شريت) (?:\w+ ){{0,2}}(?:ال)?(?:حبوب|حبات|دوا|ادويه|منوم|"
+    rf"منومات|حبل|شفره|شفرات|موس|سم){_Z}|"
+    r"\b(?:pills|meds|tablets|sleeping pills|painkillers|rope|blade|razor|7boob|7bob|dawa)\b(?=.*\b(?:"
+    r"saved|stash\w*|hid|hidden|hiding|stockpil\w*|bought a lot|"
+    r"a lot of|all of them|jama3t|5abait\w*|khabait\w*|jahz\w*|جاهز\w*)\b)|"
+    r"\b(?:saved up|stashed|stockpiled|hid|hoarded|jama3t|5abait|khabait) (?:\w+ ){0,3}(?:pills|meds|"
+    r"tablets|sleeping pills|painkillers|rope|blade|razor|7boob|7bob)\b"
+)
+
+# A goodbye expecting to meet again is an ordinary goodbye.
+SEE_AGAIN = rx(
+    r"(?<!\w)(?:اشوفكم|اشوفك|نشوفكم|نتلاقي|نلتقي|اكلمكم باجر|بكره|باجر|بكرا|غدا|الاسبوع الجاي|"
+    r"الله يعيده|سنه|بعد ساعه)(?!\w)|"
+    r"\b(?:see you|see ya|cya|talk later|talk soon|tomorrow|next week|bukra|bacher|baachir)\b"
+)

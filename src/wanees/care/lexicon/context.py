@@ -1,0 +1,159 @@
+"""Context patterns, all languages together: idioms, news and third person, first person, negators,
+fillers, imminence, hopelessness, distress, laughter, goodbyes."""
+
+# Long alternations of words read better unbroken, and word lists as one string:
+# ruff: noqa: E501, SIM905
+from __future__ import annotations
+
+import re
+
+from wanees.care.lexicon.ar import AR_DISTRESS_CONTEXT
+from wanees.care.lexicon.en import EN_DISTRESS_CONTEXT
+from wanees.care.lexicon.shared import ar_words as _ar
+from wanees.care.lexicon.shared import rx as _re
+from wanees.care.normalize import normalize_letters
+
+# Idioms removed before matching: "بموت من الضحك", "اموت فيك" (I adore you), "dying of laughter",
+# "killing it". Their words never count as risk.
+IDIOMS = _re(
+    r"(?<!\w)(?:[وف])?(?:ب|ا|راح ا|رح ا)?(?:موت|اموت|متت|مت|ميت|ميته|مايت|بموت|يموتني|تموتني|"
+    r"موتني|موتتني|ذبحني|ذبحتني|قتلني|قتلتني|بتقتلني|يقتلني|ذابحني|ذبحت روحي|ذبحت نفسي|"
+    r"قتلت نفسي|قتلت روحي|هلكت روحي|هلكت نفسي|انتحر|بنتحر|سانتحر|راح انتحر)\s(?:من\s|بال|ب|علي\s|على\s|مع\s)?(?:ال)?"
+    r"(?:ضحك|جوع|برد|حر|ملل|طفش|فرح|وناسه|شوق|غيره|فضول|عطش|تعب|نعاس|خوف|حيا|خجل|قهر|زهق|"
+    r"انتظار|حماس|شغل|دراسه|مذاكره|تمرين|رياضه|زحمه|ريحه|حلاوه|جمال|لذاذه|الم)\w*"
+    r"|(?<!\w)(?:ب|ا)?(?:اموت|موت|ميت|ميته|متت)\s(?:في|فيك|فيه|فيها|فيكم|فيهم|عليك|عليه|عليها|"
+    r"عليكم|علي|على|بك|عشانك|عشانه|عشانها|علشانك|فداك|فداه|فدا|بحبك|بحبه)(?!\w)"
+    r"|(?<!\w)(?:حلو|حلوه|زين|زينه|بارد|حار|تعبان|جوعان|مستانس|مستانسه)\sموت(?!\w)"
+    r"|(?<!\w)ضحك\w*\s(?:\w+\s)?(?:لين|حتي|الين)\s(?:مت|متت|موت)(?!\w)"
+    r"|\bkill(?:ed|ing)? myself (?:laughing|with laughter)\b"
+    r"|\b(?:dying|die|died|dead|killing me|killed me|kill me)\s+(?:of|from|with|laughing|"
+    r"laughter)\s*(?:laughter|laughing|embarrassment|boredom|hunger|cuteness|jealousy|"
+    r"curiosity|heat|cold|thirst|excitement|shame)?\b|\bdying to\b|"
+    r"\b(?:is|are|was|were|'s|looks?|sounds?|smells?|tastes?) (?:\w+ )?to die for\b|"
+    r"\b(?:would|'d|i'd) die for\b|\bdying for (?:a|an|some|the|my)\b|\bkill(?:ing|ed|s)? it\b|"
+    r"\bkill(?:ing)? (?:some )?time\b|\b(?:die|dye|dying|died) (?:my|your|her|his|the) (?:hair|beard|clothes|shirt)\b|\bkill for (?:a|an|some)\b|\bdead (?:tired|serious|"
+    r"on|end|line|lines|battery|phone)\b|\bdrop[- ]dead\b|\bkill(?:ed|ing)? (?:the|a|that|this) "
+    r"(?:lights?|engine|process|app|bug|music|spider|fly|mosquito|cockroach|roach|vibe|mood|"
+    r"game|battery|conversation|boss)\b|\b(?:is|are|was|were|it'?s|this|that|you|these|those)"
+    r"\s+(?:\w+\s+)?kill(?:ing|s) me\b|\bi'?m dead\b(?=.*(?:lol|lmao|haha|xd))|"
+    r"\bmy phone (?:is )?(?:dying|dead|died)\b|\bsuicide (?:squad|doors?|run|sprints?|"
+    r"bomber|attack|mission)\b|\b(?:die|dying) (?:hard|laughing)\b|\bdying (?:light|star)\b"
+    r"|(?<!\w)(?<!افكار )(?<!فكره )(?<!ميول )(?<!رغبه )(?<!نزعه )(?<!مشاعر )انتحاري(?:ه|ين|ون)?(?!\w)|(?<!\w)(?:عمليه|عمليات|هجوم|تفجير|حزام) انتحاري\w*"
+)
+
+# News or someone else as the subject: a bare topic word then belongs to someone else.
+THIRD_PERSON = _re(
+    r"(?<!\w)(?:[وف]|ال|لل|ب)?(?:شاب|شابه|رجل|امراه|سيده|فتاه|بنت|ولد|طالب|طالبه|طفل|طفله|مراهق|"
+    r"مراهقه|مواطن|مواطنه|وافد|وافده|عامل|عامله|شخص|اشخاص|لاعب|ممثل|ممثله|مغني|مغنيه|فنان|فنانه|"
+    r"سجين|جندي|ضابط|مريض|مريضه|زوجها|زوجته|هو|هي|هم|نفسه|نفسها|نفسهم|انفسهم|حياته|حياتها|روحه|"
+    r"روحها|ابنه|ابنته|صديقي|صديقتي|صديقه|اخوي|اختي|ربيعي|خوي|جاري|جارنا|عمره|عمرها|عاما|عام|"
+    r"الشرطه|شرطه|الامن|النيابه|مصدر|صحيفه|جريده|خبر|اخبار|عاجل|فيديو|بالفيديو|حادثه|حادث|"
+    r"ظاهره|نسبه|نسب|معدل|معدلات|احصاييه|احصاييات|احصائيات|دراسه|ارتفاع|تزايد|جثه|جثمان|العثور|"
+    r"ضحيه|اقدم|اقدمت|يقدم|تقدم|اعلن|اعلنت|سجن|مستشفي|منطقه|محافظه|ولايه|مدينه|الوقايه|التوعيه|"
+    r"العالمي|منظمه|مكافحه|حالات|قضيه|جريمه|تفاصيل|ماساه|صدمه|المشاهير|مشهور|مشهوره|انتحرت|"
+    r"انتحروا|ينتحر|ينتحرون|تنتحر|قتل نفسه|قتلت نفسها|وقد|لقد|شنق|غرقا|حرقا|شنقا|برصاصه)(?!\w)"
+    r"|\b(?:he|she|they|his|her|their|him|them|someone|somebody|man|woman|teen|teenager|boy|girl|"
+    r"student|police|reported|reports|news|study|studies|rate|rates|awareness|prevention|"
+    r"according|celebrity|actor|singer|friend|brother|sister|cousin|mom|dad|mother|father|"
+    r"people|victim|suspect|article|research|statistics|documentary|movie|film|song|book|"
+    r"character|hotline|month|day|world)\b"
+)
+
+FIRST_PERSON = _re(
+    r"(?<!\w)(?:[وف])?(?:انا|اني|انني|نفسي|روحي|حياتي|ابي|ابا|ابغي|ودي|افكر|فكرت|قررت|ناوي|"
+    r"حاولت|بحاول|صرت|عندي|فيني|احس|حاسس|حاسه)(?!\w)"
+    r"|\b(?:i|i'?m|im|i'?ve|ive|i'?d|me|my|myself|mine|abi|aba|ana|ani|abgha|ab8a)\b"
+)
+
+AR_TOPIC = _re(_ar(r"(?:ال|بال|لل)?(?:انتحاريه|انتحار|انتحر|ينتحر|تنتحر|نتحر)"))
+EN_TOPIC = _re(r"\bsuicid(?:e|al)\b|\bkill(?:ed|ing)? (?:him|her|them)sel(?:f|ves)\b")
+
+# A negator among the last three words before a match lowers it ("ما افكر انتحر", "I'm not going
+# to kill myself"), unless a word of knowing follows the negator: "ما ادري ليش", "I don't know why".
+NEGATORS = frozenset(
+    "ما مب مو مش مانا ماني مانيب لا لن لم ليس لست ولا مستحيل ابدا ابد not never no don't dont "
+    "won't wont wouldn't isn't ain't didn't can't't nor ma mb mo mu mub mob mish mesh la".split()
+)
+SUICIDAL_THOUGHTS = _re(
+    r"\bsuicid(?:al|e) (?:thoughts?|feelings?|urges?|ideation|ideas?)\b|\bthoughts? of "
+    r"(?:suicide|killing myself|dying)\b|(?<!\w)(?:افكار|فكره|ميول|رغبه|نزعه|مشاعر)"
+    r"(?:ي)? (?:ال)?(?:انتحاريه|انتحار)(?!\w)"
+)
+# A short message opening with one of these asks about suicide rather than telling of it.
+QUESTION_WORDS = frozenset(
+    normalize_letters(
+        "what why how is are does do can should who when where هل ليش ليه لماذا شو ايش وش ويش كيف "
+        "شلون متي وين ما"
+    ).split()
+)
+LIGHT_WORDS = frozenset("do anything to ever something".split())
+EN_THIRD_SUBJECT = frozenset(
+    "he she they someone somebody he's she's they're hes shes theyre who friend brother sister "
+    "mom dad mother father son daughter cousin people".split()
+)
+# "my sister is suicidal and so am I": the speaker joins the third-person subject.
+# Matched after fillers are dropped, so "so am i" is seen as "am i".
+ME_TOO = re.compile(r"\bam i\s*$|\b(?:me too|same here|i am too|i'?m too|and i am|and do i)\b")
+EN_FIRST_SUBJECT = frozenset("i i'm im i've ive me my".split())
+NOT_A_NEGATION = frozenset(
+    "ادري اعرف اعلم عارف عارفه فاهم فاهمه متاكد متاكده اظن know sure think care mind stop help "
+    "understand remember get matter other one body".split()
+)
+
+IMMINENCE = _re(
+    r"(?<!\w)(?:[وف])?(?:الليله|الحين|هالحين|الحينه|اليوم|بعد شوي|بعد ساعه|خلاص قررت|قررت خلاص|"
+    r"جهزت|جاهز|جاهزه|عندي (?:\w+ )?(?:الحبل|حبل|الحبوب|حبوب|سم|السم|مسدس|سلاح|خطه|الخطه)|"
+    r"واقف|واقفه|(?:على|فوق|علي) (?:ال)?(?:جسر|سطح|كوبري|حافه)|كتبت (?:رساله|وصيتي|رسالتي)|"
+    r"دحين|هلحين|ساعات|قريب)(?!\w)"
+    r"|\b(?:tonight|right now|now|today|this (?:evening|weekend|morning)|in an hour|soon|"
+    r"i have (?:a|the) (?:plan|rope|gun|pills|note)|i(?:'ve| have) (?:got|bought) (?:a|the) "
+    r"(?:rope|gun|pills)|on the (?:bridge|roof|ledge|edge)|decided|it'?s time|"
+    r"al ?7een|el ?7een|hal ?7een|il ?7in|alleila|el ?lela|al ?laila|el ?lila)\b"
+)
+
+HOPELESSNESS = _re(
+    r"(?<!\w)(?:[وف])?(?:ما في امل|مافي امل|ما فيه امل|ما له فايده|ما لها فايده|ما في فايده|"
+    r"مافي فايده|يايس|يايسه|يئست|كرهت نفسي|اكره نفسي|انا فاشل|انا فاشله|ما لي قيمه|"
+    r"ما عندي قيمه|انا ولا شي|تعبت من كل شي|ما عاد فيني حيل|ما عاد اقدر|ما اقدر اكمل|"
+    r"ما اتحمل|محد يحتاجني|ما احد يحتاجني|ماحد يحتاجني|ضاقت فيني الدنيا|ضاقت بي الدنيا|الدنيا ضاقت|ما له معني|ما لها معني|بلا معني)(?!\w)"
+    r"|\b(?:hopeless|worthless|no point|nothing matters|i hate myself|i'?m useless|no future|"
+    r"give up on (?:life|everything)|can'?t do this anymore|empty inside|no way out|"
+    r"i'?m a failure|trapped|(?:nobody|no one) needs me|(?:tired|sick) of everything|(?:don'?t|can'?t) see (?:a|any) future)\b"
+)
+
+LAUGHTER = re.compile(r"ه{3,}|خخخ|\b(?:lol|lmao|lmfao|haha\w*|hhh+|xd)\b|😂|🤣|😹", re.IGNORECASE)
+DISTRESS = _re(AR_DISTRESS_CONTEXT + "|" + EN_DISTRESS_CONTEXT)
+
+# Words that only add emphasis or hesitation: dropped before matching, so "i seriously want to
+# die" and "والله ودي اموت" meet the plain rule. Never a negator, a subject, a time ("خلاص قررت"
+# is imminence) or a word a rule needs ("like" in "feel like dying", "يارب" in "يارب خذني").
+FILLERS = frozenset(
+    normalize_letters(
+        "just really fucking fuckin fkn fking effing freaking frickin friggin bloody damn goddamn "
+        "seriously honestly literally actually truly genuinely basically totally kinda sorta "
+        "lowkey highkey ngl tbh fr deadass so very um uh uhh umm hmm erm also even still "
+        "sometimes often always constantly lately simply completely absolutely pretty super "
+        "والله واللهي ووالله صدق صراحه بصراحه يعني فعلا بجد جد اصلا حقيقي حقيقه فقط حقا wallah wallahi "
+        "walla ya3ni"
+    ).split()
+)
+
+# A goodbye that expects to meet again is an ordinary goodbye; "see you in heaven" is not.
+SEE_YOU = _re(
+    r"\b(?:see (?:you|ya|u) (?!(?:in|on) (?:heaven|another life|the next life|the other side|"
+    r"a better place))(?:tomorrow|later|soon|next|tonight|in|at|on|then|again|around)|cya|ttyl|"
+    r"talk (?:to you |to u )?(?:soon|later|tomorrow)|good ?night|have a (?:good|nice|great))\b|"
+    r"(?<!\w)(?:اشوفكم|اشوفك|نشوفكم|نتلاقي|نلتقي|اكلمكم|اكلمك|تصبحون علي خير|تصبح علي خير)(?!\w)"
+    r"(?! (?:في |ب)?(?:الجنه|الاخره|دار الحق|الحياه الثانيه))"
+)
+FAREWELL_RULES = frozenset({"en_goodbye", "ar_goodbye"})
+# Apology for everything and a goodbye in one message, in either order.
+FAREWELL = _re(
+    r"\b(?:sorry for everything|forgive me for everything)\b.{0,60}?\b(?:goodbye|bye|farewell)\b|"
+    r"\bi love you all\b.{0,60}?\b(?:goodbye|farewell)\b|"
+    r"\b(?:goodbye|farewell)\b.{0,60}?\b(?:sorry for everything|forgive me for everything)\b|"
+    # "سامحني، مع السلامة" ends many a phone call: only forgiveness for everything counts.
+    r"(?<!\w)(?:سامحوني|سامحني|اسف|اسفه|اسفين) (?:علي|عن) كل شي(?!\w).{0,60}?"
+    r"(?<!\w)(?:وداعا|مع السلامه|الله معكم|باي)(?!\w)|"
+    r"(?<!\w)وداعا(?!\w).{0,60}?(?<!\w)(?:سامحوني|سامحني)(?!\w)"
+)
