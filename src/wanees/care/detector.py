@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass
 
 from wanees.care import lexicon
-from wanees.care.api import RiskAssessment, max_level
+from wanees.care.api import RISK_ORDER, RiskAssessment, max_level
+from wanees.care.backstop import BACKSTOP_LEVEL, backstop, negated_before
 from wanees.care.language import detect_language
 from wanees.care.lexicon import Kind
 from wanees.care.normalize import clauses, drop_fillers, normalize
@@ -56,15 +57,6 @@ def _opens_with_conjunction(pattern: re.Pattern[str], matched: str) -> bool:
     opens with the verb's own ف)."""
     text = matched.lstrip()
     return text[:1] in {"و", "ف"} and pattern.match(text[1:]) is not None
-
-
-def _negated(clause: str, start: int) -> bool:
-    # Light words do not push a negator out of reach: "I'd never do anything to hurt myself".
-    window = [w for w in clause[:start].split() if w not in lexicon.LIGHT_WORDS][-3:]
-    negator = max((i for i, word in enumerate(window) if word in lexicon.NEGATORS), default=-1)
-    if negator < 0:
-        return False
-    return not any(word in lexicon.NOT_A_NEGATION for word in window[negator + 1 :])
 
 
 def _third_person_subject(clause: str, start: int) -> bool:
@@ -112,12 +104,16 @@ def _near(pattern: re.Pattern[str], clause: str, position: int, words: int = 4) 
     return bool(pattern.search(" ".join([*before, *after])))
 
 
+def _prepare(clause: str) -> tuple[str, bool]:
+    """Fillers dropped and idioms blanked: the clause every rule and the backstop match."""
+    return _strip_idioms(drop_fillers(clause, lexicon.FILLERS))
+
+
 def _assess_clause(
-    clause: str, whole_message_words: int, *, see_you: bool = False
+    clause: str, had_idiom: bool, whole_message_words: int, *, see_you: bool = False
 ) -> tuple[RiskLevel, list[str]]:
     level = RiskLevel.NONE
     reasons: list[str] = []
-    clause, had_idiom = _strip_idioms(drop_fillers(clause, lexicon.FILLERS))
     acute = False
     for rule in lexicon.RULES:
         for match in rule.pattern.finditer(clause):
@@ -129,7 +125,7 @@ def _assess_clause(
             if rule.name.startswith("en_") and _third_person_subject(clause, match.start()):
                 reasons.append(f"third_person:{rule.name}")
                 continue
-            if not rule.self_negating and not joined and _negated(clause, match.start()):
+            if not rule.self_negating and not joined and negated_before(clause, match.start()):
                 level = max_level(level, RiskLevel.LOW)
                 reasons.append(f"negated:{rule.name}")
                 continue
@@ -140,7 +136,7 @@ def _assess_clause(
     if not reasons:
         topic = lexicon.AR_TOPIC.search(clause) or lexicon.EN_TOPIC.search(clause)
         if topic is not None:
-            if _negated(clause, topic.start()):
+            if negated_before(clause, topic.start()):
                 level, reason = RiskLevel.LOW, "negated:topic"
             elif _topic_of_someone_else(clause, topic):
                 level, reason = RiskLevel.NONE, "topic_third_person_or_news"
@@ -178,8 +174,9 @@ def assess(
     level = RiskLevel.NONE
     reasons: list[str] = []
     see_you = bool(lexicon.SEE_YOU.search(normalized))
-    for clause in clauses(normalized):
-        clause_level, clause_reasons = _assess_clause(clause, words, see_you=see_you)
+    prepared = [_prepare(clause) for clause in clauses(normalized)]
+    for clause, had_idiom in prepared:
+        clause_level, clause_reasons = _assess_clause(clause, had_idiom, words, see_you=see_you)
         level = max_level(level, clause_level)
         reasons += clause_reasons
     if not see_you and lexicon.FAREWELL.search(normalized):
@@ -198,6 +195,12 @@ def assess(
         # "lol I want to die": probably hyperbole, but ask rather than ignore it.
         level = RiskLevel.MEDIUM
         reasons.append("laughter_lowered")
+    if RISK_ORDER[level] < RISK_ORDER[BACKSTOP_LEVEL]:
+        # Fail-closed: ingredients of risk that no rule's construction covered still ask.
+        caught = backstop([clause for clause, _ in prepared], normalized)
+        if caught:
+            level = BACKSTOP_LEVEL
+            reasons += caught
     if level is RiskLevel.NONE and hopeless:
         level = RiskLevel.LOW
         reasons.append("hopelessness")

@@ -10,6 +10,8 @@ ending; finality said to the listener) and raises to MEDIUM at most.
 # ruff: noqa: E501
 from __future__ import annotations
 
+import re
+
 from wanees.care.lexicon.shared import rx
 
 # Arabic word edges with optional leading clitics (و ف, then ب ل ال لل بال).
@@ -21,7 +23,7 @@ _Z = r"(?!\w)"
 FIRST_PERSON_DEATH = rx(
     rf"(?<!\w)(?:[وف])?(?:ب|با|سا|س|راح ا|رح ا|ح|ا)(?:مو+ت|نتحر|قتل (?:نفسي|روحي)|شنق (?:نفسي|روحي)?){_Z}|"
     rf"(?<!\w)(?:[وف])?(?:لو|اذا|ان|يوم) (?:\w+ )?(?:مت|متت){_Z}|"
-    rf"(?<!\w)(?:[وف])?(?:ب|با|سا|ا)?(?:جرح|قص|شطب|اذي|ااذي|احرق|حرق|اقطع|قطع|ضرب|عذب|انهي|انهاء|اخلص علي|اخلص على)\w{{0,2}} (?:\w+ )?(?:نفسي|روحي|جسمي|عروقي|معصمي|حياتي|عمري){_Z}|"
+    rf"(?<!\w)(?:[وف])?(?:ب|با|سا|ا|ل|لا)?(?:جرح|قص|شطب|اذي|ااذي|احرق|حرق|اقطع|قطع|ضرب|عذب|انهي|انهاء|اخلص علي|اخلص على)\w{{0,2}} (?:\w+ )?(?:نفسي|روحي|جسمي|عروقي|معصمي|حياتي|عمري){_Z}|"
     rf"(?<!\w)(?:[وف])?(?:جرحت|قصيت|قطعت|شطبت|حرقت) (?:\w+ )?(?:يدي|ايدي|ذراعي|فخذي|جلدي|عروقي|معصمي){_Z}|"
     # Arabizi: "amoot", "bamoot", "anta7er", "a8tel nafsi", "lo mit".
     r"\b(?:b|ba|sa|ra7 a|a)?(?:mo+u?t|n?te?[7h]e?r|2nte?[7h]e?r|nta7er|nte7ar)\b|"
@@ -31,19 +33,20 @@ FIRST_PERSON_DEATH = rx(
     # English: the speaker's own death, suicide, self-harm or overdose.
     r"\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|hang|hanging|drown|drowning|poison|"
     r"poisoning|overdose|overdosing|starve|starving|burn|burning)\s+(?:my ?self|نفسي|روحي)\b|"
-    r"\bi(?:'?ll| will|'?m going to|'?m gonna| want to| wanna| might| could| may)? (?:\w+ )?(?:die|overdose|od)\b"
+    r"\barta7 (?:mn|min|men) (?:hal|el|al|il) ?(?:dunya|dinya|donya|7ayah|7aya)\b|"
+    r"\bi(?: want to| wanna| wish to| hope to| need to)? (?:die|overdose|od)\b"
 )
 
 # A death root in any inflection or as a noun: it counts when the speaker is in the message.
 DEATH = rx(
-    rf"{_A}(?:موت|موتي|الموت|وفاتي|قبر|قبري|كفني|جنازتي|انتحار|انتحر|نتحر|انتحاري|جرعه زايده|جرعه زائده|"
+    rf"{_A}(?:موت|موتي|الموت|وفاتي|قبر|قبري|كفني|جنازتي|جرعه زايده|جرعه زائده|"
     rf"اوفر ?دوز|مشنقه|حبل المشنقه|الهلاك|هلاكي|نهايتي|اجلي|ميت|ميته|ميتا|مت|متت|القفز من|اقفز من|انط من|"
     rf"اطيح نفسي|ارمي نفسي|ارمي روحي|انرمي|اطيح من|اصدم|تصدمني|تدعمني|تدهسني|ادهس){_Z}|"
-    r"\b(?:die|dying|died|dead|death|deathbed|suicide|suicidal|overdose|overdosing|od|grave|"
+    r"\b(?:die|dying|died|dead|death|deathbed|overdose|overdosing|od|grave|"
     r"funeral|noose|hang myself|jump(?:ing)? (?:off|from|in front)|ways to die|end my life|"
     r"end it|ending it|oncoming traffic|slit|hope (?:i|to) get (?:hit|run over|into (?:a|an) "
-    r"(?:accident|crash))|hit by a (?:car|bus|train|truck))\b|"
-    r"\b(?:el|al|il)? ?(?:mo+u?t|mawt|ma?we?t|qabr|8abr|gabr|ante7ar|inti7ar|intihar|2nte7ar)\b"
+    r"(?:\w+ )?(?:accident|crash))|hit by a (?:car|bus|train|truck))\b|"
+    r"\b(?:el|al|il)? ?(?:mo+u?t|mawt|ma?we?t|qabr|8abr|gabr)\b"
 )
 
 # Leaving, disappearing, ending, resting for ever: finality, not death by itself.
@@ -54,7 +57,7 @@ ENDING = rx(
     r"\b(?:disappear|vanish|gone|go away|leave (?:this world|everyone|for good|forever)|"
     r"leaving (?:this world|everyone|for good|forever)|forever|for good|permanently|goodbye|"
     r"farewell|never come back|no way out|way out|sleep forever|not wake up|much longer|"
-    r"peace with it|if i go|when i'?m gone|i want out)\b|"
+    r"peace with it|if i go|when i'?m gone|i want out)\b|\bi'?m done\s*$|"
     r"\b(?:a5tfi|akhtifi|a5tefi|arta7 lil ?abad|lil ?abad|l ?abad|ar7al|a5alles|a5alis|akhalis|"
     r"nhayti|wada3an|lo ri7t|law ri7t|itha ri7t)\b"
 )
@@ -68,6 +71,7 @@ DISTRESS = rx(
     rf"محطم|محطمه|منتهي|منتهيه|ما اشوف لي مستقبل|ما عندي مستقبل|لا مستقبل|ما يستاهل|ما تستاهل|"
     rf"كرهت حياتي|اكره حياتي|كرهت نفسي|اكره نفسي|محد يحبني|محد يحتاجني|محد بيفتقدني|بدوني|"
     rf"من غيري|مرتاح لهالشي|الالم|عذاب|معاناه){_Z}|"
+    rf"{_A}(?:لا|ما) (?:اري|اشوف|اجد|القي|في|فيه|يوجد|عاد في) (?:اي )?(?:مخرج|حل|طريق|امل){_Z}|"
     r"\b(?:tired|exhausted|done|can'?t (?:do this|take|anymore|go on|cope)|hopeless|worthless|"
     r"burden|pointless|meaningless|empty|nothing left|give up|gave up|giving up|trapped|"
     r"failure|hate myself|hate my life|no one cares|nobody cares|no one needs me|"
@@ -89,6 +93,7 @@ FAREWELL = rx(
     rf"اخذ امانتك|اللهم خذ){_Z}|"
     rf"{_A}(?:انا )?(?:جاهز|جاهزه|مستعد|مستعده) (?:ا|لل)?(?:رحل|رحيل|امشي|اروح|اودع|ارتاح|اموت|للموت|للرحيل){_Z}|"
     rf"{_A}(?:انتهي|خلص) كل شي(?:ء)?{_Z}|"
+    rf"{_A}وداعا (?:ايها|يا) (?:العالم|الدنيا|الجميع|الكل|اهلي|ناس){_Z}|"
     r"\b(?:you|u) (?:won'?t|will not|will never|'?ll never) (?:hear from|see|hear) (?:me|from me)\b|"
     r"\b(?:this is|these are|it'?s) (?:my )?(?:last|final) (?:message|words|text|post|goodbye|time "
     r"(?:you|i|we))\b|\blast message\b|\b(?:i'?m|i am) ready to go\s*$|\bready to go\s*$|"
@@ -97,7 +102,7 @@ FAREWELL = rx(
     r"my family|my cat|my dog|everyone) for me\b|\bi won'?t be (?:a problem|a burden|around|here) "
     r"(?:for|to)? ?(?:anyone|anybody|you|much longer|for long)|\btonight is the night\b|"
     r"\b(?:ma|mb|mu|mo) (?:ra7|r7|b)? ?(?:tshofoni|tshoofoni|tshofni|tsm3on mni|tsma3on mni)\b|"
-    r"\b(?:hathi|hadi|hathy|hedi) (?:a5er|akher|aa5er) (?:resala|risala|rsala|mara|marra)\b|"
+    r"\b(?:hathi|hadi|hathy|hedi) (?:a5er|akher|aa5er) (?:resala|risala|rsala)\b|"
     r"\b(?:a5er|akher) (?:resala|risala|rsala|lela|laila) (?:mni|meni|minni)?\b|"
     r"\b(?:saam7ooni|sam7oni|sam7ooni|saam7oni|sam7ooooni|samhooni)\b|"
     r"\b(?:ana )?(?:jahez|jahz|jahiz|jaahz|mesta3ed) (?:arta7|ar7al|amoot|amshi|arou7)\b|"
@@ -126,7 +131,7 @@ OTHER_SUBJECT = rx(
     r"معدل|معدلات|احصاييات|دراسه|جثه|ضحيه|اقدم|اقدمت|اعلنت|اعلن|مستشفي|منظمه|حالات|ندوه|الوقايه|"
     r"التوعيه|ينتحر|تنتحر|ينتحرون|انتحرت|يموت|تموت|يموتون|مات|ماتت|توفي|توفت|الطبيب|الدكتور|"
     r"الشاعر|شاعر|قال|يقول|تقول|قالت|روايه|اغنيه|الاغنيه|فيلم|مسلسل|قصيده|الناس|بعض)(?!\w)|"
-    r"\b(?:he|she|they|his|her|their|him|them|he'?s|she'?s|they'?re|someone|somebody|friend|"
+    r"\b(?:he|she|they|his|her|their|him|he'?s|she'?s|they'?re|someone|somebody|friend|"
     r"brother|sister|cousin|mom|dad|mother|father|grandma|grandpa|grandmother|grandfather|uncle|"
     r"aunt|son|daughter|wife|husband|cat|dog|patient|doctor|doctors|police|news|reported|study|"
     r"rate|rates|prevention|awareness|article|character|book|movie|film|song|lyrics|quote|"
@@ -135,15 +140,24 @@ OTHER_SUBJECT = rx(
     r"ummi|a5ooy|u5ti|sadeeqi|ymoot|tmoot|ymawet|mat|twafa|twaffa|ante7ar fe|yinta7er)\b"
 )
 
+# Panic, illness or an accident: "I feel like I'm dying, this flu is awful", "جرحت يدي وأنا أطبخ".
+NOT_INTENT = rx(
+    r"\b(?:heart|racing|flu|fever|sick|ill|panic|anxiety attack|asthma|hospital|covid|cold|"
+    r"playing|shaving|cooking|kitchen|accident|accidentally|by mistake|fell|football|gym|"
+    r"workout|stove|oven)\b|"
+    r"(?<!\w)(?:[وف])?(?:ب|ال)?(?:قلبي|يدق|حمي|حراره|زكام|انفلونزا|كورونا|مريض|مريضه|نوبه|هلع|ربو|"
+    r"اطبخ|المطبخ|بالغلط|بالخطا|طحت|الملعب|الكوره|حادث|بحادث|سكين)(?!\w)"
+)
+
 # Quotation and media: the words belong to the song, the poet or the film.
 REPORTED = rx(r"[\"“”«»]|\b(?:lyrics?|sings?|quote|to be or not to be)\b")
 
 # Lethal means made ready: pills, a rope or a blade with collecting, hiding, buying or readiness.
 MEANS_READY = rx(
     rf"{_A}(?:حبوب|الحبوب|حبات|دوا|ادويه|منوم|منومات|المنومه|حبل|الحبل|شفره|شفرات|موس|سم|السم)(?=.*"
-    rf"(?<!\w)(?:[وف])?(?:جمعت|اجمع|اجمعها|خبيت|خبيتها|اخبي|خزنت|جهزت|جاهز|جاهزه|مجهزه|اشتريت|شريت|"
+    rf"(?<!\w)(?:[وف])?(?:جمعت|اجمع|اجمعها|خبيت|خبيتها|اخبي|خزنت|جهزت|جاهز|جاهزه|مجهزه|"
     rf"علبه كامله){_Z})|"
-    rf"{_A}(?:جمعت|اجمع|خبيت|خزنت|جهزت|اشتريت|شريت) (?:\w+ ){{0,2}}(?:ال)?(?:حبوب|حبات|دوا|ادويه|منوم|"
+    rf"{_A}(?:جمعت|اجمع|خبيت|خزنت|جهزت) (?:\w+ ){{0,2}}(?:ال)?(?:حبوب|حبات|دوا|ادويه|منوم|"
     rf"منومات|حبل|شفره|شفرات|موس|سم){_Z}|"
     r"\b(?:pills|meds|tablets|sleeping pills|painkillers|rope|blade|razor|7boob|7bob|dawa)\b(?=.*\b(?:"
     r"saved|stash\w*|hid|hidden|hiding|stockpil\w*|bought a lot|"
@@ -157,4 +171,102 @@ SEE_AGAIN = rx(
     r"(?<!\w)(?:اشوفكم|اشوفك|نشوفكم|نتلاقي|نلتقي|اكلمكم باجر|بكره|باجر|بكرا|غدا|الاسبوع الجاي|"
     r"الله يعيده|سنه|بعد ساعه)(?!\w)|"
     r"\b(?:see you|see ya|cya|talk later|talk soon|tomorrow|next week|bukra|bacher|baachir)\b"
+)
+
+# Classes that are enough on their own when the speaker says them and nobody else is named:
+# each is a family of phrasings (any inflection, clitics, Arabic script, English, Arabizi).
+CLASSES: dict[str, re.Pattern[str]] = {
+    # Sleep and never wake, sleep for ever.
+    "never_wake": rx(
+        rf"{_A}(?:ا|ب)?(?:نام|رقد|نوم)\w* (?:\w+ )?(?:و|ولا|وما|و ما|و لا|بدون ما) ?(?:عاد )?(?:استيقظ|اصحي|اقوم|"
+        rf"افيق|اصحا){_Z}(?!\s(?:الا|لين|قبل|بدري|الساعه|الظهر|العصر|متاخر|الصبح))|"
+        rf"{_A}(?:ا|ب)?(?:نام|رقد) (?:\w+ )?(?:للابد|الي الابد|نومه ما بعدها){_Z}(?! من (?:ال)?(?:تعب|نعاس|سهر))|"
+        r"\b(?:a|b)?(?:nam|anam|argud|ar8od|argod)\b (?:\w+ )?(?:w|wa|u) ?(?:ma|la) (?:agoom|ag[ou]m|a8oom|"
+        r"as7a|as7eh|afeeg)\b|\b(?:anam|argud) (?:\w+ )?(?:lil ?abad|l ?abad)\b|"
+        r"\bsleep (?:\w+ )?(?:w|and) (?:ma|never|not) (?:agoom|wake)\b"
+    ),
+    # Disappear for good: from the world, for ever, never to come back.
+    "disappear_for_good": rx(
+        rf"{_A}(?:ا|ب)?(?:ختفي|تلاشي|غيب)\w* (?:\w+ ){{0,2}}(?:عن |من )?(?:ها?ل)?(?:عالم|دنيا|وجود|حياه|للابد|الابد)|"
+        r"(?:ختفي|تلاشي)\w* (?:forever|for good)|"
+        r"\b(?:disappear|vanish)\w* (?:\w+ ){0,2}(?:forever|for good|and never come back|never to "
+        r"come back|from (?:this|the) world|from existence|من ها?ل?(?:دنيا|عالم))|"
+        r"\b(?:a5tfi|akhtifi|a5tefi) (?:\w+ )?(?:mn|min|men|3n) (?:el|al|hal|il) ?(?:dinya|donya|dunya|3alam)"
+    ),
+    # A burden; everyone better off without me.
+    "burden": rx(
+        rf"{_A}(?:انا|اني|انني|احس اني|حاس اني|اشعر انني) (?:\w+ )?(?:عب|عبء|عبئا|عاله|ثقل|حمل)(?:\s|$)|"
+        rf"(?:احسن|افضل|اسعد|ارتاح|بيرتاحون|يرتاحون|سيرتاحون|better off|happier|better) (?:\w+ )?"
+        rf"(?:بدوني|من غيري|without me|bdoni|bedoni)|"
+        r"\b(?:i'?m|i am|feel like|i feel) (?:\w+ )?burden|\bburden (?:on|to|for|علي|على)\b|"
+        r"\b(?:ana|ani) (?:\w+ )?(?:3ib|3eb|3ab2|3ala) (?:3la|3ala|ala)\b|\b(?:a7san|a7sn|afdal) (?:\w+ )?(?:bdoni|bedoni)\b"
+    ),
+    # Means taken or tried: a past attempt by pills or poison, all the pills taken.
+    "means_taken": rx(
+        rf"{_A}(?:حاولت|جربت|كنت بـ?|كنت راح) (?:\w+ )?(?:اشرب|ابلع|اخذ|اتناول|اكل) (?:\w+ ){{0,2}}(?:ال)?(?:دوا|حبوب|حبات|"
+        rf"ادويه|سم|كلوركس|جرعه)|"
+        r"\b(?:tried|attempted) to (?:take|swallow|drink|down) (?:\w+ ){0,2}(?:pills|tablets|meds|poison|bleach)\b|"
+        r"\b(?:7awalt|jarrabt|jarabt) (?:\w+ )?(?:ashrab|abla3|a5ith|aakhith|a5th) (?:\w+ )?(?:7boob|7bob|dawa|sim|sam)\b|"
+        r"\b(?:took|swallowed|taken|downed|اخذت|شربت|بلعت) (?:all|every|كل) (?:\w+ ){0,2}(?:pills|tablets|meds|حبوب|"
+        r"الحبوب|الدوا|الادويه|بنادول)"
+    ),
+    # No will or reason to live, go on or exist (the negation is the risk here).
+    "no_will_to_live": rx(
+        rf"{_A}(?:ما|لا|لم|مب|مو|لن)\s?(?:عاد |اعد |يعد |عدت )?(?:\w+ )?(?:ابي|ابا|ابغي|اريد|ارغب|اود|استحق|استاهل|سبب|داعي|"
+        rf"يستحق|رغبه)\w* (?:\w+ ){{0,3}}(?:في |ب|لل?)?(?:الاستمرار|استمر|اعيش|العيش|ابقي حيا|ابقي حي|ابقي عايش|"
+        rf"اكون موجود(?:ه)?(?=\s*$|\s(?:بعد|اكثر|في (?:ها?ل)?(?:دنيا|عالم|حياه)))|الحياه|للحياه|للعيش){_Z}|"
+        rf"{_A}(?:ما|لا|لم) (?:عاد |يعد |يوجد |في |فيه )?(?:لي )?مكان (?:لي )?(?:في |ب)(?:ها?ل|ال)?(?:دنيا|عالم|حياه){_Z}|"
+        r"\b(?:ma|mb|mu|mo|la) (?:3ad |3ad ma )?(?:\w+ )?(?:abi|aba|abgha|ab8a|areed|sabab|7aja) (?:\w+ ){0,2}"
+        r"(?:a3eesh|a3ish|akamil|akammil|(?:akoon |akon )?mawjood(?=\s*$| ba3d| akthar))\b|"
+        r"\bno (?:place|room) for me (?:in|on) (?:this|the) (?:world|earth)\b|"
+        r"\b(?:don'?t|can'?t|do not|cannot) see myself (?:making it|getting to|reaching|living (?:to|past|until)|being (?:here|alive|around))\b|"
+        rf"{_A}(?:ما|لا|مب|مو) ?(?:ابي|ابا|ابغي|اريد|ودي) (?:ا|اني )?(?:صحي|قوم|فيق)(?= (?:tomorrow|again|ever|anymore|ابد|ابدا|مره ثانيه|بعد اليوم))"
+    ),
+    # Ending the pain for good; not being in pain any more because of a decision.
+    "end_the_pain": rx(
+        rf"{_A}(?:ا|ب|سا)?(?:نهي|وقف|خلص من|رتاح من) (?:\w+ )?(?:ال|هال|هذا ال)?(?:الم|وجع|عذاب|معاناه)(?:ي)?(?!\w)(?! (?:في|ب)(?:ظهري|راسي|بطني|ركبتي|ضرسي))|"
+        r"\b(?:end|stop) (?:the|this|my) (?:pain|suffering)\b(?! in my)|"
+        r"\bwon'?t (?:be in|feel) (?:any )?(?:pain|suffering) (?:anymore|any more|for long)\b"
+    ),
+    # Jumping from a height, driving into a wall or traffic.
+    "jump_or_crash": rx(
+        rf"(?=.*(?:{_A}(?:القفز|اقفز|بقفز|انط|بنط|انقز|اطيح|ارمي نفسي|ارمي روحي|jump\w*|a?n6|anu6)))"
+        rf"(?=.*(?:نافذه|شباك|بلكونه|جسر|سطح|عماره|برج|الدور|balcony|bridge|roof|window|building|cliff|ledge))|"
+        rf"{_A}(?:ا|ب)?(?:سوق|دخل|صدم)\w* (?:\w+ ){{0,3}}(?:في |ب)(?:جدار|شاحنه|تريله|حيط|عمود)|"
+        r"\b(?:drive|driving|crash|crashing|swerve|swerving) (?:\w+ ){0,3}into (?:a |the |oncoming )?"
+        r"(?:wall|tree|truck|traffic|river|sea)\b"
+    ),
+    # Putting affairs in order: letters to everyone, giving belongings away.
+    "affairs_in_order": rx(
+        r"\b(?:giv\w+|gave) (?:all )?(?:of )?my (?:stuff|things|belongings|possessions|clothes)(?: \w+)? away\b|"
+        r"\b(?:wrote|written|writing|left) (?:\w+ )?(?:letters?|notes?) (?:for|to) (?:everyone|everybody|all of you|the people i love|my (?:whole )?family|my parents|my kids|my loved ones)\b|"
+        rf"{_A}(?:كتبت|اكتب) (?:\w+ )?(?:رسايل|رساله) (?:ل|الي )(?:اهلي|الكل|كل|عايلتي|الجميع)(?!\w)|"
+        rf"{_A}(?:وزعت|عطيت|اعطيت) (?:كل )?(?:اغراضي|اشيايي|حاجاتي|ملابسي)|"
+        r"\b(?:wazza3t|3a6ait) (?:aghradi|a3'radi|ashyai)\b"
+    ),
+    # Looking up a lethal amount.
+    "lethal_amount": rx(
+        r"\bhow (?:many|much) (?:\w+ )?(?:pills|tablets|meds|panadol|tylenol|paracetamol)\b[^.?]{0,30}\b(?:it "
+        r"would take|would it take|to take|would kill|to kill|does it take)\b|"
+        r"(?:كم|قد ايش) (?:\w+ )?(?:حبه|حبات|حبوب)[^.?]{0,30}(?:تكفي|يكفي|لازم اخذ)|"
+        r"\bbought (?:a lot of|lots of|a bunch of|\w+ (?:boxes|packs|bottles) of) (?:\w+ )?(?:pills|tablets|meds)\b"
+    ),
+    # Life has no meaning (said of one's own life or of life, not of a task).
+    "life_meaningless": rx(
+        rf"{_A}(?:الحياه|حياتي|هالحياه|الدنيا|عيشتي|وجودي) (?:\w+ ){{0,2}}(?:ما|مالها|بلا|لا|ملها) ?(?:عاد )?(?:لها |له )?"
+        rf"(?:معني|طعم|فايده|قيمه){_Z}|"
+        r"\b(?:el|al|il)? ?(?:7ayah|7aya|7yati|hayati|dinya|dunya|donya) (?:\w+ )?(?:ma|mal|bala) ?(?:ilha|laha|lha|elha) "
+        r"(?:ma3na|ta3m|fayda)\b|\bmy life (?:ما|مالها) ?(?:لها )?معني"
+    ),
+    # Finishing everything, putting an end to it all (said with a time, distress or an ending).
+    "end_everything": rx(
+        rf"{_A}(?:ا|ب|سا|راح ا|رح ا)?(?:نهي|خلص|ضع حدا ل|حط حد ل)\w{{0,2}} ?(?:كل شي|كل شيء|كل هذا|هذا كله|كله|لكل هذا|لكل شيء){_Z}|"
+        r"\b(?:ra7 |b|ba)?(?:a5alles|a5alis|akhalis|anhi|a5les) (?:kil|kel|kul) (?:shay|shi|she)\b|"
+        r"\bput an end to (?:it all|everything|all of this|my life)\b"
+    ),
+}
+# With ``end_everything``: a time that makes it a decision.
+TONIGHT = rx(
+    r"(?<!\w)(?:الليله|هالليله|الحين|اليوم|بكره|باجر)(?!\w)|\b(?:tonight|today|el ?leila|al ?lela|"
+    r"el ?lela|al ?laila|al ?7een|el ?7een|bukra)\b"
 )

@@ -352,7 +352,8 @@ def _rules() -> list[Rule]:
             _re(
                 r"\bthis is (?:my )?goodbye(?=\s*$| forever| for good| everyone| to everyone)|"
                 r"\b(?:this is|it'?s|these are) my (?:last|final) (?:message|post|goodbye|words|"
-                r"night|day|letter)\b|\bgoodbye (?:forever|everyone|world|cruel world)\b|"
+                # "my last day at the company" is a job ending.
+                r"night|day|letter)\b(?! (?:at|in|of|on|with|as|before|for)\b)|\bgoodbye (?:forever|everyone|world|cruel world)\b|"
                 r"\b(?:my|a|wrote a|writing a|writing my) suicide note\b|"
                 r"\bby the time you (?:read|see) this\b|\bsaying goodbye to (?:everyone|you all|"
                 r"the world|all of you)\b|\b(?:wrote|writing|written) (?:my|a) "

@@ -1,0 +1,103 @@
+"""The fail-closed backstop: co-occurrence rules for phrasings the lexicon's rules have not met.
+
+The rules in :mod:`wanees.care.lexicon` are exact constructions, so each new way of saying the
+same thing ("أبغى أختفي عن هالعالم كله", "you won't hear from me again") is missed until someone
+writes it down. The backstop looks for ingredients instead of constructions and raises a message
+to MEDIUM at most (gentle C-SSRS questions, never the crisis message on its own say-so):
+
+* ``own_death``: a death, suicide, self-harm or lethal-means root in any inflection, said by the
+  speaker or with nobody else named, and not negated;
+* ``distress_and_finality``: exhaustion, hopelessness or burden together with a death, leaving,
+  disappearing or ending word, in the same message (any clause);
+* ``means_ready``: pills, a rope or a blade collected, hidden or bought in quantity;
+* ``farewell``: finality said to the listener ("ما راح تشوفوني بعد اليوم", "I'm ready to go").
+
+It stays quiet for news and for someone else's death or suicide, for quoted songs, books and
+films, and where the message laughs. Clauses arrive with fillers dropped and idioms blanked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from wanees.care.lexicon import BACKSTOP as words
+from wanees.care.lexicon import LAUGHTER, LIGHT_WORDS, NEGATORS, NOT_A_NEGATION
+from wanees.transport.protocol import RiskLevel
+
+# The most the backstop ever says: ask, don't alarm.
+BACKSTOP_LEVEL = RiskLevel.MEDIUM
+# How many clauses apart distress and a word of ending may sit and still be read together.
+_NEARBY_CLAUSES = 2
+
+
+def negated_before(clause: str, start: int) -> bool:
+    """A negator among the last three words before ``start`` (light words skipped: "I'd never do
+    anything to hurt myself"), unless a word of knowing follows it ("ما ادري", "I don't know")."""
+    window = [w for w in clause[:start].split() if w not in LIGHT_WORDS][-3:]
+    negator = max((i for i, word in enumerate(window) if word in NEGATORS), default=-1)
+    return negator >= 0 and not any(w in NOT_A_NEGATION for w in window[negator + 1 :])
+
+
+def _someone_else(clause: str) -> bool:
+    return bool(words.OTHER_SUBJECT.search(clause) or words.REPORTED.search(clause))
+
+
+def _own_root(clause: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """The first match of ``pattern`` in ``clause`` that no negator right before it cancels."""
+    for match in pattern.finditer(clause):
+        if not negated_before(clause, match.start()):
+            return match
+    return None
+
+
+def backstop(clauses: Sequence[str], message: str) -> list[str]:
+    """Reasons (empty when nothing fires) for raising ``message`` to :data:`BACKSTOP_LEVEL`.
+
+    ``clauses`` are the message's clauses as the detector matched them (normalised, fillers
+    dropped, idioms blanked); ``message`` is the normalised message."""
+    if LAUGHTER.search(message):
+        return []
+    own = [c for c in clauses if c.strip() and not _someone_else(c)]
+    if not own:
+        return []
+    speaker = any(words.FIRST_PERSON.search(c) for c in own)
+    # "I feel like I'm dying, this flu is awful", "I cut myself shaving": not intent.
+    intent = not words.NOT_INTENT.search(message)
+    reasons: list[str] = []
+    for i, clause in enumerate(own):
+        # A death noun counts when the speaker is in its clause or a neighbouring one: in a
+        # long post, "I" three sentences away is about something else.
+        near_speaker = any(words.FIRST_PERSON.search(c) for c in own[max(0, i - 1) : i + 2])
+        if intent and (
+            _own_root(clause, words.FIRST_PERSON_DEATH)
+            or (near_speaker and _own_root(clause, words.DEATH))
+        ):
+            reasons.append("backstop:own_death")
+            break
+    distress_at = [i for i, c in enumerate(own) if _own_root(c, words.DISTRESS)]
+    ending_at = [
+        i for i, c in enumerate(own) if _own_root(c, words.DEATH) or _own_root(c, words.ENDING)
+    ]
+    distress = bool(distress_at)
+    # Distress and an ending in the same or nearby clauses ("تعبت من كل شي، أبا أروح وما أرجع").
+    if any(abs(d - e) <= _NEARBY_CLAUSES for d in distress_at for e in ending_at):
+        reasons.append("backstop:distress_and_finality")
+    if speaker and any(words.MEANS_READY.search(c) for c in own):
+        reasons.append("backstop:means_ready")
+    # Across clauses too: "goodbye, I love you all" is split at its comma.
+    joined = " ".join(own)
+    farewell = any(words.FAREWELL.search(c) for c in [*own, joined])
+    if farewell and not words.SEE_AGAIN.search(message):
+        reasons.append("backstop:farewell")
+    # Each class is a first-person phrasing in itself ("أخطط لإنهاء حياتي", "sleep and never
+    # wake"): with nobody else named, the speaker is the one saying it.
+    for name, pattern in words.CLASSES.items():
+        if not any(pattern.search(c) for c in own):
+            continue
+        if name == "end_everything" and not (
+            distress or words.TONIGHT.search(message) or words.ENDING.search(joined)
+        ):
+            continue  # "بخلص كل شي" is as often the day's chores
+        reasons.append(f"backstop:{name}")
+    return reasons
