@@ -39,10 +39,6 @@ def negated_before(clause: str, start: int) -> bool:
     return negator >= 0 and not any(w in NOT_A_NEGATION for w in window[negator + 1 :])
 
 
-def _someone_else(clause: str) -> bool:
-    return bool(words.OTHER_SUBJECT.search(clause) or words.REPORTED.search(clause))
-
-
 def _own_root(clause: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
     """The first match of ``pattern`` in ``clause`` that no negator right before it cancels."""
     for match in pattern.finditer(clause):
@@ -58,13 +54,28 @@ def backstop(clauses: Sequence[str], message: str) -> list[str]:
     dropped, idioms blanked); ``message`` is the normalised message."""
     if LAUGHTER.search(message):
         return []
-    own = [c for c in clauses if c.strip() and not _someone_else(c)]
+    unquoted = [c for c in clauses if c.strip() and not words.REPORTED.search(c)]
+    own = [c for c in unquoted if not words.OTHER_SUBJECT.search(c)]
+    reasons: list[str] = []
+    # Each class is a first-person phrasing in itself ("أخطط لإنهاء حياتي", "sleep and never
+    # wake"): with nobody else named, the speaker is the one saying it.
+    for name, pattern in words.CLASSES.items():
+        scope = unquoted if name in words.OTHERS_IN_THE_PHRASE else own
+        if not any(pattern.search(c) for c in scope):
+            continue
+        exception = words.CLASS_EXCEPTIONS.get(name)
+        if exception is not None and exception.search(message):
+            continue
+        if name == "end_everything" and not (
+            words.TONIGHT.search(message)
+            or any(words.DISTRESS.search(c) or words.ENDING.search(c) for c in own)
+        ):
+            continue  # "بخلص كل شي" is as often the day's chores
+        reasons.append(f"backstop:{name}")
     if not own:
-        return []
-    speaker = any(words.FIRST_PERSON.search(c) for c in own)
+        return reasons
     # "I feel like I'm dying, this flu is awful", "I cut myself shaving": not intent.
     intent = not words.NOT_INTENT.search(message)
-    reasons: list[str] = []
     for i, clause in enumerate(own):
         # A death noun counts when the speaker is in its clause or a neighbouring one: in a
         # long post, "I" three sentences away is about something else.
@@ -79,25 +90,15 @@ def backstop(clauses: Sequence[str], message: str) -> list[str]:
     ending_at = [
         i for i, c in enumerate(own) if _own_root(c, words.DEATH) or _own_root(c, words.ENDING)
     ]
-    distress = bool(distress_at)
     # Distress and an ending in the same or nearby clauses ("تعبت من كل شي، أبا أروح وما أرجع").
     if any(abs(d - e) <= _NEARBY_CLAUSES for d in distress_at for e in ending_at):
         reasons.append("backstop:distress_and_finality")
-    if speaker and any(words.MEANS_READY.search(c) for c in own):
+    # The verbs are the speaker's own ("جمعت", "خبيت", "I've been hoarding").
+    if any(words.MEANS_READY.search(c) for c in own):
         reasons.append("backstop:means_ready")
     # Across clauses too: "goodbye, I love you all" is split at its comma.
     joined = " ".join(own)
     farewell = any(words.FAREWELL.search(c) for c in [*own, joined])
     if farewell and not words.SEE_AGAIN.search(message):
         reasons.append("backstop:farewell")
-    # Each class is a first-person phrasing in itself ("أخطط لإنهاء حياتي", "sleep and never
-    # wake"): with nobody else named, the speaker is the one saying it.
-    for name, pattern in words.CLASSES.items():
-        if not any(pattern.search(c) for c in own):
-            continue
-        if name == "end_everything" and not (
-            distress or words.TONIGHT.search(message) or words.ENDING.search(joined)
-        ):
-            continue  # "بخلص كل شي" is as often the day's chores
-        reasons.append(f"backstop:{name}")
     return reasons

@@ -34,6 +34,13 @@ FIRST_PERSON_DEATH = rx(
     r"\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|hang|hanging|drown|drowning|poison|"
     r"poisoning|overdose|overdosing|starve|starving|burn|burning)\s+(?:my ?self|نفسي|روحي)\b|"
     r"\barta7 (?:mn|min|men) (?:hal|el|al|il) ?(?:dunya|dinya|donya|7ayah|7aya)\b|"
+    rf"{_A}(?:ياخذ|تاخذ|يقبض|ياخذني|خذ|اقبض) (?:\w+ )?(?:روحي|عمري|امانته|امانتك){_Z}|"
+    r"\b(?:ya5th|ya5ith|yakhith|t5th|5th) (?:\w+ )?(?:ro7i|rohi|roo7i|3omri)\b|"
+    r"\b(?:arou7|aroo7|aro7|alga|al8a) (?:3ind|3end|l|il|ila) ?(?:rabi|rabbi|allah)\b|"
+    rf"{_A}(?:ودي|ابي|ابا|ابغي|اريد|ناوي) (?:ا|ان ا)(?:نهيها|نهي|نتهي|خلصها)\s*$|"
+    r"\b(?:wadi|abi|aba|abgha|ab8a|nawi) (?:anhi|anhiha|a5alesha|antehi)\s*$|"
+    r"\b(?:jara7t|jar7t|jra7t|9a9eit|gaseit|qaseit|shaTabt|sha6abt) (?:\w+ )?(?:nafsi|nfsi|ro7i|yadi|eedi|edi)\b|"
+    r"\b(?:want|wanna|wish i could|need|going) to (?:stop|quit) (?:breathing|existing|living)\b|"
     r"\bi(?: want to| wanna| wish to| hope to| need to)? (?:die|overdose|od)\b"
 )
 
@@ -51,7 +58,7 @@ DEATH = rx(
 
 # Leaving, disappearing, ending, resting for ever: finality, not death by itself.
 ENDING = rx(
-    rf"{_A}(?:ارحل|الرحيل|رحيلي|اغادر|اختفي|اختفاء|اتلاشي|للابد|الابد|نهايتي|انتهي|انتهيت|"
+    rf"{_A}(?:ارحل|الرحيل|رحيلي|اغادر|مغادرته|مغادرتها|مغادره|اختفي|اختفاء|اتلاشي|للابد|الابد|نهايتي|انتهي|انتهيت|"
     rf"ارتاح منها|ارتاح منه|ارتاح من كل شي|ما ارجع|وما ارجع|ولا ارجع|ما عاد لي مكان|لو رحت|اذا رحت|"
     rf"اودعكم|وداع|وداعا|امانتك|اوقف كل شي|اخلص من كل شي|خلاص علي){_Z}|"
     r"\b(?:disappear|vanish|gone|go away|leave (?:this world|everyone|for good|forever)|"
@@ -157,10 +164,10 @@ MEANS_READY = rx(
     rf"{_A}(?:حبوب|الحبوب|حبات|دوا|ادويه|منوم|منومات|المنومه|حبل|الحبل|شفره|شفرات|موس|سم|السم)(?=.*"
     rf"(?<!\w)(?:[وف])?(?:جمعت|اجمع|اجمعها|خبيت|خبيتها|اخبي|خزنت|جهزت|جاهز|جاهزه|مجهزه|"
     rf"علبه كامله){_Z})|"
-    rf"{_A}(?:جمعت|اجمع|خبيت|خزنت|جهزت) (?:\w+ ){{0,2}}(?:ال)?(?:حبوب|حبات|دوا|ادويه|منوم|"
+    rf"{_A}(?:جمعت|اجمع|خبيت|خزنت|جهزت|اخفيت|خبيت|حطيت|وضعت) (?:\w+ ){{0,2}}(?:ال)?(?:حبوب|حبات|دوا|ادويه|منوم|"
     rf"منومات|حبل|شفره|شفرات|موس|سم){_Z}|"
     r"\b(?:pills|meds|tablets|sleeping pills|painkillers|rope|blade|razor|7boob|7bob|dawa)\b(?=.*\b(?:"
-    r"saved|stash\w*|hid|hidden|hiding|stockpil\w*|bought a lot|"
+    r"saved|stash\w*|hid|hidden|hiding|stockpil\w*|bought a lot|ready(?!.*(?:pharmacy|prescription|pick))|"
     r"a lot of|all of them|jama3t|5abait\w*|khabait\w*|jahz\w*|جاهز\w*)\b)|"
     r"\b(?:saved up|stashed|stockpiled|hid|hoarded|jama3t|5abait|khabait) (?:\w+ ){0,3}(?:pills|meds|"
     r"tablets|sleeping pills|painkillers|rope|blade|razor|7boob|7bob)\b"
@@ -224,8 +231,9 @@ CLASSES: dict[str, re.Pattern[str]] = {
     ),
     # Ending the pain for good; not being in pain any more because of a decision.
     "end_the_pain": rx(
-        rf"{_A}(?:ا|ب|سا)?(?:نهي|وقف|خلص من|رتاح من) (?:\w+ )?(?:ال|هال|هذا ال)?(?:الم|وجع|عذاب|معاناه)(?:ي)?(?!\w)(?! (?:في|ب)(?:ظهري|راسي|بطني|ركبتي|ضرسي))|"
+        rf"{_A}(?:ا|ب|سا)?(?:نهي|وقف|خلص من|رتاح من) (?:\w+ )?(?:ال|هال|هذا ال)?(?:الم|وجع|عذاب|معاناه|معاناتي|عذابي|وجعي|المي)(?:ي)?(?!\w)(?! (?:في|ب)(?:ظهري|راسي|بطني|ركبتي|ضرسي))|"
         r"\b(?:end|stop) (?:the|this|my) (?:pain|suffering)\b(?! in my)|"
+        rf"{_A}(?:ا|سا|ب)?(?:ضع|حط) (?:حدا|حد|نهايه) (?:ل|لل)(?:معاناتي|عذابي|المي|وجعي|حياتي|كل شي|هذا كله|كل هذا){_Z}|"
         r"\bwon'?t (?:be in|feel) (?:any )?(?:pain|suffering) (?:anymore|any more|for long)\b"
     ),
     # Jumping from a height, driving into a wall or traffic.
@@ -270,3 +278,84 @@ TONIGHT = rx(
     r"(?<!\w)(?:الليله|هالليله|الحين|اليوم|بكره|باجر)(?!\w)|\b(?:tonight|today|el ?leila|al ?lela|"
     r"el ?lela|al ?laila|al ?7een|el ?7een|bukra)\b"
 )
+
+# More classes, each a family of indirect phrasings.
+CLASSES.update(
+    {
+        # Going for good: sleeping, resting, leaving or checking out for ever.
+        "go_for_good": rx(
+            r"(?<!could )(?<!can )\b(?:leave|leaving|go|going|gone|sleep|asleep|rest|check out|checking out|checked out|"
+            r"disappear|close my eyes|end it|be gone)\b(?: \w+){0,2} (?:forever|for good|permanently)\b|"
+            rf"{_A}(?:ا|ب|سا)?(?:نام|رتاح|رحل|روح|مشي|غمض عيوني|سكر عيوني)\w* (?:\w+ )?(?:للابد|الي الابد|نهاييا){_Z}(?! من (?:ال)?(?:تعب|نعاس|سهر))|"
+            r"\b(?:anam|arta7|ar7al|arou7|amshi)\b (?:\w+ )?(?:lil ?abad|l ?abad|forever)\b"
+        ),
+        # Not being around by a near date: "I won't be here by Friday", "ما أظن بكمل هالسنة".
+        "not_around_by": rx(
+            r"\b(?:won'?t|will not|not going to|not gonna|wont) be (?:around|here|alive) (?:for|by|at|on|to see|"
+            r"next|much|long)\b|"
+            rf"{_A}(?:ما|لا|مب) (?:اظن|اتوقع|اعتقد|اري نفسي|اشوف نفسي|ارى نفسي) (?:اني |انني )?(?:\w+ )?(?:بكمل|اكمل|اوصل|"
+            rf"ببقي|ابقي|احضر|هنا|موجود|عايش) (?:\w+ ){{0,2}}(?:هالسنه|السنه|الشهر|رمضان|العيد|بعد|باجر|بكره|"
+            rf"الاسبوع|اسبوع|شهر|سنه){_Z}|"
+            r"\b(?:ma|mb|mu) (?:a5tha|akamil|akamel|awsal|ab8a|abga) (?:\w+ ){0,2}(?:el ?sana|al ?sana|ramadan|"
+            r"el ?3eed|bukra|el ?shahar)\b"
+        ),
+        # Relieving others of oneself: "they'll be free of me", "ما أبا أتعب حد بعد اليوم".
+        "relieve_others": rx(
+            r"\b(?:free of me|rid of me|(?:has|have|need) to worry about me (?:anymore|any more|again|soon)|"
+            r"(?:nobody|no one) (?:has|will have|needs) to worry about me|won'?t be a (?:burden|problem) (?:for|to) "
+            r"(?:anyone|anybody|you|them) (?:anymore|much longer|soon))\b|"
+            r"\b(?:nobody|no one) (?:would|will) (?:care|notice|miss me) if i (?:jumped|died|was gone|"
+            r"disappeared|killed myself|left for good|wasn'?t here)\b|"
+            rf"{_A}(?:بيرتاح|بيرتاحون|يرتاحون|سيرتاح|سيرتاحون|راح يرتاحون|بترتاح) (?:\w+ ){{0,2}}(?:مني|اذا|لو) (?:\w+ )?"
+            rf"(?:انا )?(?:ما كنت|مت|رحت|اختفيت|ما عدت){_Z}|"
+            rf"{_A}(?:ما|مب|لن) ?(?:ابا|ابي|ابغي|اريد) (?:ا)?(?:تعب|ثقل علي|ثقل على|ضايق) (?:حد|احد|الكل|اهلي|اي احد) "
+            rf"(?:بعد اليوم|بعد الحين|بعد|مره ثانيه|اكثر){_Z}|"
+            rf"{_A}(?:لا|ما) (?:تشيلون|تشيل|تحاتون|تحاتي|تهتمون) (?:همي|هم|فيني|لي)(?=.*(?:قريب|بينتهي|بيخلص|خلاص|"
+            rf"ما راح|للابد))|"
+            r"\b(?:ma|mb|mu) (?:ba8a|abi|aba|abgha|ab8a) (?:at3ib|a5l?i) (?:a7ad|7ad|ahli|el ?kil) "
+            r"(?:ba3d|akthar)\b"
+        ),
+        # Everything ends soon: "everything will be over soon", "كل شي بينتهي قريب".
+        "over_soon": rx(
+            r"\b(?:everything|it all|it|all of this|this) (?:will|is going to|'?ll) (?:all )?be over "
+            r"(?:soon|tonight|tomorrow|shortly)\b|\bthe (?:last|final) time i'?ll (?:wake|see|hear|talk|"
+            r"speak|feel)\w*\b|"
+            rf"{_A}(?:كل شي|كل شيء|كله) (?:بينتهي|بيخلص|راح ينتهي|راح يخلص|سينتهي|ينتهي) (?:\w+ )?(?:قريب|الليله|"
+            rf"باجر|بكره|قريبا){_Z}|"
+            r"\b(?:kil|kel|kul) (?:shay|shi) (?:bykhlas|bi5las|ykhlas|y5las|byintehi|ra7 y5las) "
+            r"(?:\w+ )?(?:grayyib|gareeb|8areeb|qareeb|el ?leila|bukra)\b"
+        ),
+        # A goodbye kept secret, or to everyone, not at an airport.
+        "secret_goodbye": rx(
+            rf"{_A}(?:ودعت|ودعتهم|ودعتها|ودعته) (?:\w+ ){{0,2}}(?:و|وهي|وهو|وهم) ?(?:هي |هو |هم )?(?:ما|مب|لا) "
+            rf"(?:تدري|يدري|يدرون|تعرف|يعرف|يعرفون){_Z}|"
+            r"\b(?:wadda3t|wada3t|wdda3t) (?:\w+ ){0,3}(?:w|wa|u) ?(?:hi|hu|hum)? ?(?:ma|mb|mu) "
+            r"(?:tadri|yadri|yadron|ti3rif|ya3rif)\b|"
+            r"(?:ودعت|wadda3t|said goodbye to) (?:everyone|everybody|الكل|الجميع|kil el nas|el kil)"
+            r"(?!.*(?:مطار|airport|flight|سفر|travel|trip|party|حفله))"
+        ),
+        # Searching for ways to die; no use in staying alive.
+        "ways_to_die": rx(
+            rf"{_A}(?:ادور|بدور|دورت|ابحث|بحثت|اقرا|قريت|قرات) (?:\w+ ){{0,3}}(?:عن )?(?:طرق|طريقه|وسايل|وسيله) "
+            rf"(?:ال)?(?:موت|انتحار|للموت|للانتحار){_Z}|"
+            rf"{_A}(?:لا|ما|مافي|ما في) (?:فايده|جدوي|داعي|معني) (?:من|ل) (?:بقايي|وجودي|عيشي|حياتي|العيش|اني عايش|"
+            rf"استمراري|بقايي حيا){_Z}|"
+            rf"{_A}(?:اكون|ابقي) (?:here|هنا) (?:anymore|any more|بعد الحين|بعد اليوم)"
+        ),
+    }
+)
+
+# Whole-message reasons a class does not apply: travel, a job, exams, a meeting, an app.
+CLASS_EXCEPTIONS: dict[str, re.Pattern[str]] = {
+    name: rx(
+        r"\b(?:travel\w*|trip|vacation|holiday|abroad|flight|visiting|job|country|city|town|house|"
+        r"company|school|exams?|semester|project|meeting|team|group|app|twitter|facebook|instagram)\b|"
+        r"(?<!\w)(?:[وف])?(?:ال)?(?:سفر|مسافر|مسافره|اسافر|الوظيفه|وظيفه|الشغل|شغل|الدوام|دوام|امتحان|الامتحانات|امتحانات|"
+        r"الفصل|المشروع|مشروع|الاجتماع|اجتماع|المدرسه|الجامعه|البيت|الجروب|الفريق)(?!\w)|"
+        r"\b(?:safar|msafer|dawam|shoghol|imti7an\w*|el ?madrasa|el ?jam3a)\b"
+    )
+    for name in ("go_for_good", "not_around_by", "over_soon", "secret_goodbye")
+}
+# Classes whose phrasing names another person as part of it ("أبوي بيرتاح إذا أنا ما كنت موجود",
+# "ودعت أمي وهي ما تدري"): someone else in the clause does not make it theirs.
+OTHERS_IN_THE_PHRASE = frozenset({"relieve_others", "secret_goodbye", "burden"})
