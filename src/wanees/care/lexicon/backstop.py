@@ -65,7 +65,7 @@ ENDING = rx(
     r"leaving (?:this world|everyone|for good|forever)|forever|for good|permanently|goodbye|"
     r"farewell|never come back|no way out|way out|sleep forever|not wake up|much longer|"
     r"peace with it|if i go|when i'?m gone|i want out)\b|\bi'?m done\s*$|"
-    r"\b(?:a5tfi|akhtifi|a5tefi|arta7 lil ?abad|lil ?abad|l ?abad|ar7al|a5alles|a5alis|akhalis|"
+    r"\b(?:a5tfi|akhtifi|a5tefi|arta7 lil ?abad|lil ?abad|l ?abad|ar7al|"
     r"nhayti|wada3an|lo ri7t|law ri7t|itha ri7t)\b"
 )
 
@@ -231,7 +231,7 @@ CLASSES: dict[str, re.Pattern[str]] = {
     ),
     # Ending the pain for good; not being in pain any more because of a decision.
     "end_the_pain": rx(
-        rf"{_A}(?:ا|ب|سا)?(?:نهي|وقف|خلص من|رتاح من) (?:\w+ )?(?:ال|هال|هذا ال)?(?:الم|وجع|عذاب|معاناه|معاناتي|عذابي|وجعي|المي)(?:ي)?(?!\w)(?! (?:في|ب)(?:ظهري|راسي|بطني|ركبتي|ضرسي))|"
+        rf"{_A}(?:ا|ب|سا)?(?:نهي|وقف|خلص من|رتاح من) (?:\w+ )?(?:ال|هال|هذا ال)?(?:الم|وجع|عذاب|معاناه|معاناتي|عذابي|وجعي|المي)(?:ي)?(?!\w)(?! (?:في |ب)(?:ظهري|راسي|بطني|ركبتي|ضرسي|رجلي|يدي|كتفي|رقبتي|اسناني|عيوني))|"
         r"\b(?:end|stop) (?:the|this|my) (?:pain|suffering)\b(?! in my)|"
         rf"{_A}(?:ا|سا|ب)?(?:ضع|حط) (?:حدا|حد|نهايه) (?:ل|لل)(?:معاناتي|عذابي|المي|وجعي|حياتي|كل شي|هذا كله|كل هذا){_Z}|"
         r"\bwon'?t (?:be in|feel) (?:any )?(?:pain|suffering) (?:anymore|any more|for long)\b"
