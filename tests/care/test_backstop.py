@@ -18,6 +18,7 @@ from wanees.care import lexicon
 from wanees.care.api import RISK_ORDER
 from wanees.care.backstop import BACKSTOP_LEVEL
 from wanees.care.detector import assess
+from wanees.care.evaluate import score_fresh
 from wanees.care.lexicon import ar, arabizi, en, mixed
 from wanees.transport.protocol import RiskLevel
 
@@ -140,3 +141,16 @@ def test_lexicon_is_split_by_variety_and_keeps_the_rule_order() -> None:
     assert all(rule.name.startswith("mixed_") for rule in mixed.RULES)
     names = [rule.name for rule in lexicon.RULES]
     assert len(names) == len(set(names))
+
+
+def test_score_fresh_counts_per_variety_and_overall(tmp_path: Path) -> None:
+    path = tmp_path / "fresh.tsv"
+    path.write_text(
+        "text\tlabel\tvariety\nابا اموت\t1\tgulf\nI want to die\t1\ten\n"
+        "nice weather\t1\ten\nI'm dying of laughter\t0\ten\n",
+        "utf-8",
+    )
+    scores = score_fresh(path)
+    assert scores["all"]["recall"] == round(2 / 3, 3)
+    assert scores["en"]["recall"] == 0.5 and scores["en"]["false_alarm_rate"] == 0.0
+    assert scores["gulf"]["positives"] == 1 and scores["gulf"]["negatives"] == 0

@@ -163,12 +163,35 @@ def _print_table(results: dict[str, Any]) -> None:
         print(f"  flagged negatives by reason: {row['flagged_negative_reasons']}")
 
 
+def score_fresh(path: Path) -> dict[str, dict[str, Any]]:
+    """Score a fresh check (TSV: text, label 1/0, variety), per variety and overall ("all")."""
+    scores: dict[str, Score] = {}
+    for row in _rows(path):
+        result = assess(row["text"]).assessment
+        for name in (row["variety"], "all"):
+            scores.setdefault(name, Score(name)).add(
+                row["label"].strip() == "1", result.level, result.reasons
+            )
+    return {name: score.as_dict() for name, score in scores.items()}
+
+
 def care_eval(
     eval_dir: Annotated[
         Path, typer.Option(help="The shared evaluation folder (with text/)")
     ] = Path("../shared/eval"),
+    fresh: Annotated[
+        list[Path] | None,
+        typer.Option(help="Also score a fresh check TSV (text, label, variety); repeatable"),
+    ] = None,
 ) -> None:
-    """Score the risk detector on the shared labelled text sets."""
+    """Score the risk detector on the shared labelled text sets (and on fresh checks)."""
+    for path in fresh or []:
+        typer.echo(f"\n{path}")
+        for name, row in score_fresh(path).items():
+            typer.echo(
+                f"  {name:8} recall {_fmt(row['recall']):>6} ({row['positives']} at risk)  "
+                f"FA {_fmt(row['false_alarm_rate']):>6} ({row['negatives']} negatives)"
+            )
     if not (eval_dir / "text").is_dir():
         typer.echo(f"no text/ folder under {eval_dir}", err=True)
         raise typer.Exit(2)
