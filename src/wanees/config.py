@@ -101,6 +101,9 @@ class TurnSettings(BaseModel):
     playback_grace_s: float = Field(1.5, ge=0.0, le=30.0)
     max_reply_chars: int = Field(400, ge=40, le=4000)
     max_chunk_chars: int = Field(120, ge=20, le=1000)
+    # Longest wait for the model's first usable clause before the care layer's fallback reply
+    # is spoken instead (0 = wait for the LLM engine's own timeout).
+    first_clause_timeout_s: float = Field(5.0, ge=0.0, le=120.0)
     history_turns: int = Field(6, ge=0, le=50)
 
 

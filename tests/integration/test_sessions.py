@@ -265,3 +265,21 @@ async def test_migrations_match_the_models(tmp_path: Path) -> None:
         diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     await repository.close()
     assert diff == [], "models changed without a migration"
+
+
+async def test_a_model_too_slow_for_its_first_clause_gives_way_to_the_fallback(
+    tmp_path: Path,
+) -> None:
+    settings = fake_settings(
+        tmp_path,
+        fake={"llm_first_token_delay_s": 30.0},
+        turn={"first_clause_timeout_s": 0.3},
+    )
+    care = StubCare(fallback_reply="أنا أسمعك، خذ راحتك.")
+    async with live_server(settings, care=care) as server, connect(server) as client:
+        # Well inside the LLM engine's own 5 s first-token timeout: the budget did this.
+        metrics = await asyncio.wait_for(_turn(client, "هلا"), timeout=3)
+        done = [e for e in client.events if e["type"] == "response.text.done"]
+        assert done[-1]["text"] == "أنا أسمعك، خذ راحتك."
+        assert metrics["fallback"] is True
+        assert server.llm.active == 0  # the slow generation was stopped, not left running

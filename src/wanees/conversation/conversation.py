@@ -12,7 +12,7 @@ import contextlib
 import time
 import uuid
 from collections import deque
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncGenerator, Awaitable, Callable
 from dataclasses import dataclass, field
 
 from wanees.care.api import CareLayer, PastTurn, TurnPlan
@@ -460,8 +460,26 @@ class Conversation:
                     reply.prefix_clauses += 1
                     out.put_nowait(clause)
             generated = 0
+            clauses = self._generate(plan, clock)
+            budget_s = self.settings.turn.first_clause_timeout_s
+            deadline = time.monotonic() + budget_s
             try:
-                async for clause in self._generate(plan, clock):
+                while True:
+                    try:
+                        if generated == 0 and plan.fallback_reply and budget_s > 0:
+                            # Silence after the person stopped must stay short: a model that
+                            # has not produced a usable first clause in time (a loaded machine
+                            # can slow it tenfold) gives way to the care layer's fallback.
+                            left = max(0.0, deadline - time.monotonic())
+                            clause = await asyncio.wait_for(anext(clauses), left)
+                        else:
+                            clause = await anext(clauses)
+                    except StopAsyncIteration:
+                        break
+                    except TimeoutError:
+                        log.info("llm_first_clause_timeout", session=self.session_id)
+                        self._use_fallback(plan, clock, out)
+                        return
                     verdict = (
                         plan.guard.check_chunk(clause, " ".join(accepted)) if plan.guard else None
                     )
@@ -497,6 +515,9 @@ class Conversation:
                     reply.error = TurnFailedError(
                         ErrorCode.LLM_FAILED, "The reply could not be generated."
                     )
+            finally:
+                with contextlib.suppress(Exception):
+                    await clauses.aclose()  # stops the model at once (guard, cap, budget)
         finally:
             out.put_nowait(None)
 
@@ -511,7 +532,7 @@ class Conversation:
         splitter = SentenceSplitter(self.settings.turn.max_chunk_chars)
         return [*splitter.push(text), *splitter.flush()]
 
-    async def _generate(self, plan: TurnPlan, clock: _TurnClock) -> AsyncIterator[str]:
+    async def _generate(self, plan: TurnPlan, clock: _TurnClock) -> AsyncGenerator[str, None]:
         splitter = SentenceSplitter(self.settings.turn.max_chunk_chars)
         options = GenerationOptions(
             max_tokens=self.settings.llm.max_tokens, temperature=self.settings.llm.temperature
