@@ -2,9 +2,10 @@
 
 ``data/fresh_check_*.tsv`` are short first-person messages (label 1) and hard negatives (label
 0) written for this project in Gulf/Omani and MSA Arabic, English, Arabizi and mixed speech.
-Check 6 was scored before any change (0.387 recall), check 7 after the first backstop (0.385)
-and check 8 after the second (0.226): each "before" figure is the honest estimate for unseen
-phrasing, recorded in docs/safety.md section 6. The thresholds here are the issue's goals."""
+Check 6 was scored before any change (0.387 recall), check 7 after the first backstop (0.385),
+check 8 after the second (0.226) and check 9 after the third (0.345): each figure when measured
+is the honest estimate for unseen phrasing, recorded in docs/safety.md section 6. The false-alarm
+threshold is the issue's goal."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from wanees.transport.protocol import RiskLevel
 
 DATA = Path(__file__).parent / "data"
 VARIETIES = {"gulf", "msa", "en", "arabizi", "mixed"}
+FRESH = [f"fresh_check_{n}.tsv" for n in (6, 7, 8, 9)]
 
 
 def rows(name: str) -> list[tuple[str, bool, str]]:
@@ -36,7 +38,7 @@ def flagged(text: str) -> bool:
     return RISK_ORDER[assess(text).assessment.level] >= RISK_ORDER[RiskLevel.MEDIUM]
 
 
-@pytest.mark.parametrize("name", ["fresh_check_6.tsv", "fresh_check_7.tsv", "fresh_check_8.tsv"])
+@pytest.mark.parametrize("name", FRESH)
 def test_fresh_sets_are_well_formed(name: str) -> None:
     data = rows(name)
     assert {variety for _, _, variety in data} == VARIETIES
@@ -44,7 +46,9 @@ def test_fresh_sets_are_well_formed(name: str) -> None:
     assert any(label for _, label, _ in data) and not all(label for _, label, _ in data)
 
 
-GOALS = [("fresh_check_6.tsv", 0.95), ("fresh_check_7.tsv", 0.9)]
+# Check 6 meets the issue's goal after its fixes; 7 and 8, written later, hold what their fixes
+# reached (regression floors); check 9 is kept as measured, untuned.
+GOALS = [("fresh_check_6.tsv", 0.95), ("fresh_check_7.tsv", 0.9), ("fresh_check_8.tsv", 0.8)]
 
 
 @pytest.mark.parametrize(("name", "min_recall"), GOALS)
@@ -54,7 +58,7 @@ def test_fresh_sets_meet_the_recall_goal_after_their_fixes(name: str, min_recall
     assert 1 - len(missed) / len(positives) >= min_recall, missed
 
 
-@pytest.mark.parametrize("name", ["fresh_check_6.tsv", "fresh_check_7.tsv", "fresh_check_8.tsv"])
+@pytest.mark.parametrize("name", FRESH)
 def test_false_alarms_on_hard_negatives_stay_within_budget(name: str) -> None:
     negatives = [text for text, label, _ in rows(name) if not label]
     alarms = [text for text in negatives if flagged(text)]
@@ -124,7 +128,7 @@ def test_backstop_raises_to_medium_only_and_never_lowers_a_rule() -> None:
 
 def test_reasons_are_rule_names_never_the_persons_words() -> None:
     name = re.compile(r"^[a-z_]+(?::[a-z_]+)?$")
-    for file in ["fresh_check_6.tsv", "fresh_check_7.tsv", "fresh_check_8.tsv"]:
+    for file in FRESH:
         for text, _, _ in rows(file):
             for reason in assess(text).assessment.reasons:
                 assert name.match(reason), (reason, text)

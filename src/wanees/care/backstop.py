@@ -72,6 +72,11 @@ def backstop(clauses: Sequence[str], message: str) -> list[str]:
         ):
             continue  # "بخلص كل شي" is as often the day's chores
         reasons.append(f"backstop:{name}")
+    # Across clauses too: "goodbye, I love you all" is split at its comma. A farewell is often
+    # addressed to someone ("أمي لا تزعلين علي إذا صار لي شي"): naming them does not make it theirs.
+    farewell = any(words.FAREWELL.search(c) for c in [*unquoted, " ".join(unquoted)])
+    if farewell and not words.SEE_AGAIN.search(message):
+        reasons.append("backstop:farewell")
     if not own:
         return reasons
     # "I feel like I'm dying, this flu is awful", "I cut myself shaving": not intent.
@@ -96,9 +101,4 @@ def backstop(clauses: Sequence[str], message: str) -> list[str]:
     # The verbs are the speaker's own ("جمعت", "خبيت", "I've been hoarding").
     if any(words.MEANS_READY.search(c) for c in own):
         reasons.append("backstop:means_ready")
-    # Across clauses too: "goodbye, I love you all" is split at its comma.
-    joined = " ".join(own)
-    farewell = any(words.FAREWELL.search(c) for c in [*own, joined])
-    if farewell and not words.SEE_AGAIN.search(message):
-        reasons.append("backstop:farewell")
     return reasons

@@ -64,7 +64,7 @@ ENDING = rx(
     r"\b(?:disappear|vanish|gone|go away|leave (?:this world|everyone|for good|forever)|"
     r"leaving (?:this world|everyone|for good|forever)|forever|for good|permanently|goodbye|"
     r"farewell|never come back|no way out|way out|sleep forever|not wake up|much longer|"
-    r"peace with it|if i go|when i'?m gone|i want out)\b|\bi'?m done\s*$|"
+    r"peace with it|if i go|when i'?m gone|i want out|sorry (?:mama|mom|mum|dad|baba|everyone|guys|all))\b|\bi'?m done\s*$|"
     r"\b(?:a5tfi|akhtifi|a5tefi|arta7 lil ?abad|lil ?abad|l ?abad|ar7al|"
     r"nhayti|wada3an|lo ri7t|law ri7t|itha ri7t)\b"
 )
@@ -74,7 +74,7 @@ DISTRESS = rx(
     rf"{_A}(?:تعبت|تعبان|تعبانه|متعب|متعبه|مليت|طفشت|زهقت|يئست|ياست|يايس|يايسه|سئمت|سيمت|قرفت|انهكت|"
     rf"منهك|منهكه|ما في امل|مافي امل|لا امل|بلا امل|فقدت الامل|ما لها معني|ما له معني|ما عاد لها معني|"
     rf"بلا معني|لا معني|لا جدوي|ما فيه فايده|ما في فايده|عبء|عب|عاله|ثقل|حمل ثقيل|ما اتحمل|ما قدرت اتحمل|"
-    rf"ما عاد اتحمل|لم اعد احتمل|ما اقدر|ما عاد اقدر|ما عاد فيني|ما عاد بي|مخنوق|مخنوقه|مكتئب|مكتئبه|"
+    rf"ما عاد اتحمل|لم اعد احتمل|ما قدرت اكمل|ما قدرت اتحمل|ما قدرت استحمل|ما اقدر|ما عاد اقدر|ما عاد فيني|ما عاد بي|مخنوق|مخنوقه|مكتئب|مكتئبه|"
     rf"محطم|محطمه|منتهي|منتهيه|ما اشوف لي مستقبل|ما عندي مستقبل|لا مستقبل|ما يستاهل|ما تستاهل|"
     rf"كرهت حياتي|اكره حياتي|كرهت نفسي|اكره نفسي|محد يحبني|محد يحتاجني|محد بيفتقدني|بدوني|"
     rf"من غيري|مرتاح لهالشي|الالم|عذاب|معاناه){_Z}|"
@@ -98,7 +98,11 @@ FAREWELL = rx(
     rf"{_A}(?:رسالتي|كلماتي|ليلتي|ايامي) (?:ال)?(?:اخيره|الاخيره){_Z}|"
     rf"{_A}(?:سامحوني|سامحيني|سامحني يمه|سامحيني يمه|سامحني يبه|اسامحكم|ودعوني|ادعوا لي بالرحمه|خذ امانتك|"
     rf"اخذ امانتك|اللهم خذ){_Z}|"
-    rf"{_A}(?:انا )?(?:جاهز|جاهزه|مستعد|مستعده) (?:ا|لل)?(?:رحل|رحيل|امشي|اروح|اودع|ارتاح|اموت|للموت|للرحيل){_Z}|"
+    rf"{_A}(?:انا )?(?:جاهز|جاهزه|مستعد|مستعده) (?:ا|لل)?(?:رحل|رحيل|امشي|اروح|اودع|ارتاح|اموت|للموت|للرحيل){_Z}(?! (?:الي|ل|لل|عن)(?!\w)|\s\w*(?:جامعه|مدرسه|بيت|شغل|سفر))|"
+    rf"{_A}(?:لو|اذا|ان) (?:صار|حصل|جرا) (?:لي|فيني) (?:شي|شيء|حاجه){_Z}|"
+    r"\b(?:if|when) (?:anything|something) (?:happens|should happen) to me\b|\b(?:law|lo|itha) (?:9ar|sar|sa9) "
+    r"(?:li|fini) (?:shay|shi)\b|\bi'?ll be at peace (?:soon|now|tonight|finally)\b|"
+    r"\b(?:sorted|in order|taken care of|arranged) before i go\s*$|"
     rf"{_A}(?:انتهي|خلص) كل شي(?:ء)?{_Z}|"
     rf"{_A}وداعا (?:ايها|يا) (?:العالم|الدنيا|الجميع|الكل|اهلي|ناس){_Z}|"
     r"\b(?:you|u) (?:won'?t|will not|will never|'?ll never) (?:hear from|see|hear) (?:me|from me)\b|"
@@ -112,7 +116,7 @@ FAREWELL = rx(
     r"\b(?:hathi|hadi|hathy|hedi) (?:a5er|akher|aa5er) (?:resala|risala|rsala)\b|"
     r"\b(?:a5er|akher) (?:resala|risala|rsala|lela|laila) (?:mni|meni|minni)?\b|"
     r"\b(?:saam7ooni|sam7oni|sam7ooni|saam7oni|sam7ooooni|samhooni)\b|"
-    r"\b(?:ana )?(?:jahez|jahz|jahiz|jaahz|mesta3ed) (?:arta7|ar7al|amoot|amshi|arou7)\b|"
+    r"\b(?:ana )?(?:jahez|jahz|jahiz|jaahz|mesta3ed|mista3id|musta3id|mesta3id) (?:arta7|ar7al|amoot|amshi|arou7|lil ?ra7eel|lil ?mot)\b(?! (?:ila|ela|l|to)\b)|"
     r"\b(?:ktabt|katabt|kitabt) (?:wasiyti|wasiyati|wasiyyti|wasiti)\b"
 )
 
@@ -349,13 +353,66 @@ CLASSES.update(
 CLASS_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     name: rx(
         r"\b(?:travel\w*|trip|vacation|holiday|abroad|flight|visiting|job|country|city|town|house|"
-        r"company|school|exams?|semester|project|meeting|team|group|app|twitter|facebook|instagram)\b|"
+        r"company|school|exams?|semester|project|meeting|team|group|app|twitter|facebook|instagram|"
+        r"party|wedding|class)\b|"
         r"(?<!\w)(?:[وف])?(?:ال)?(?:سفر|مسافر|مسافره|اسافر|الوظيفه|وظيفه|الشغل|شغل|الدوام|دوام|امتحان|الامتحانات|امتحانات|"
-        r"الفصل|المشروع|مشروع|الاجتماع|اجتماع|المدرسه|الجامعه|البيت|الجروب|الفريق)(?!\w)|"
+        r"الفصل|المشروع|مشروع|الاجتماع|اجتماع|المدرسه|الجامعه|البيت|الجروب|الفريق|الحفله|حفله|العرس|عرس)(?!\w)|"
         r"\b(?:safar|msafer|dawam|shoghol|imti7an\w*|el ?madrasa|el ?jam3a)\b"
     )
-    for name in ("go_for_good", "not_around_by", "over_soon", "secret_goodbye")
+    for name in ("go_for_good", "not_around_by", "over_soon", "secret_goodbye", "nobody_misses_me")
 }
 # Classes whose phrasing names another person as part of it ("أبوي بيرتاح إذا أنا ما كنت موجود",
 # "ودعت أمي وهي ما تدري"): someone else in the clause does not make it theirs.
 OTHERS_IN_THE_PHRASE = frozenset({"relieve_others", "secret_goodbye", "burden"})
+
+# Broader classes, spending some of the false-alarm budget (fail-closed).
+CLASSES.update(
+    {
+        # The speaker and this world: "حاس إني زايد في هالدنيا", "time for me to leave this world".
+        "me_and_this_world": rx(
+            r"(?<!\w)(?:[وف])?(?:انا|اني|انني|لي|مكاني|وجودي)(?!\w)(?:\s\w+){0,3}\s(?:زايد|زايده|زياده|غريب|ما لي مكان|"
+            r"ماني منها|ما انتمي|لا انتمي|لا مكان لي|عاله)(?:\s\w+){0,2}\s(?:في |ب|عن |من )?(?:ها?ل)?(?:دنيا|عالم|حياه|"
+            r"الاحيا|الاحياء)(?!\w)|"
+            r"(?<!\w)(?:لم يعد|ما عاد|ما بقي|لا يوجد) (?:لي )?(?:مكان|موضع) (?:بين|مع|في) (?:ال)?(?:احيا|احياء|ناس|بشر)(?!\w)|"
+            r"\b(?:time|ready) (?:for me )?to (?:leave|say goodbye to|go from) (?:this|the) (?:world|earth|life)\b|"
+            r"\b(?:ana|ani) (?:\w+ )?(?:zayid|zayed|zaid|zayda|ghareeb) (?:fi|b) ?(?:hal|el|al) ?(?:dinya|dunya|donya|3alam)\b"
+        ),
+        # Never seeing the morning again.
+        "no_more_mornings": rx(
+            r"(?<!\w)(?:[وف])?(?:ما|لا|مب) (?:عاد )?(?:ابي|ابا|ابغي|اريد|ودي) (?:ا|ان ا)?(?:شوف|ري) (?:ال)?(?:صبح|"
+            r"الصباح|بكره|النور|الشمس|يوم ثاني|باجر)(?!\w)|"
+            r"\b(?:ma|mb|mu) (?:3ad )?(?:abi|aba|abgha|ab8a) (?:ashoof|ashuf|ashof) (?:el |al )?(?:sob7|9ob7|"
+            r"shams|bukra|bacher)\b|\b(?:don'?t|do not) want to see (?:the )?(?:morning|tomorrow|another day|"
+            r"the sun)\b"
+        ),
+        # Means to a place of dying, now: "I'm going to the bridge tonight".
+        "heading_to_the_edge": rx(
+            r"\b(?:going|heading|driving|walking|on my way) to the (?:bridge|cliff|rooftop|roof|tracks|"
+            r"railway|dam)\s+(?:tonight|now|right now)\s*$|"
+            r"(?<!\w)(?:رايح|رايحه|بروح|طالع|طالعه) (?:ال|على ال|علي ال)?(?:جسر|سطح|جرف|كوبري)\s+(?:الحين|الليله|هالحين)\s*$"
+        ),
+        # Eyes closed and never opened again.
+        "eyes_never_open": rx(
+            r"(?<!\w)(?:[وف])?(?:ا|ب)?(?:غمض|سكر) (?:عيني|عيوني|عيناي)\s(?:و|ولا|وما|و ما|و لا) ?(?:عاد )?(?:ا|ب)?"
+            r"(?:فتح|فتحها|فتحهما|فتحهم)\w*|"
+            r"\bclose my eyes (?:and|&) (?:never|not) (?:open|wake)"
+        ),
+        # No one will miss me; the worst thing for my family; everything I own given away.
+        "nobody_misses_me": rx(
+            r"(?<!\w)(?:[وف])?(?:لا احد|محد|ما احد|ولا احد|ماحد|ما حد) (?:\w+ )?(?:سي|بي|راح ي|ي)?(?:فتقدني|فقدني|"
+            r"حس فيني|دري عني|لاحظ غيابي|حزن علي|زعل علي)(?!\w)|"
+            r"(?<!\w)(?:اسوا|اسوء|اسوأ) (?:شي|شيء) (?:صار|حصل|جرا) (?:ل|في )?(?:اهلي|عايلتي|هم|الكل|امي|ابوي)(?!\w)|"
+            r"\b(?:the )?worst thing (?:that )?(?:ever )?happened to (?:my family|them|everyone|my parents)\b|"
+            r"(?<!\w)(?:الاحسن|الافضل) (?:اني |لي |ان )?(?:اروح|امشي|اختفي|ارحل|اغيب)\s*$|"
+            r"(?<!\w)(?:عطيت|وزعت|اعطيت) (?:\w+ ){0,4}(?:و)?(?:كل شي عندي|كل ما املك|كل اغراضي|كل شيء املكه)(?!\w)|"
+            r"\bgave away (?:everything|all) i (?:own|have)\b"
+        ),
+        # A future in which I am not: "I can't see a future where I'm still here".
+        "no_future_with_me": rx(
+            r"\b(?:can'?t|cannot|don'?t|do not) see (?:a|any) future (?:where|in which|with) (?:i'?m|me|i am) "
+            r"(?:still )?(?:here|alive|around|in it)\b|"
+            r"(?<!\w)(?:ما|لا) (?:اشوف|اري|ارى) (?:مستقبل|اي مستقبل) (?:انا )?(?:فيه|في) (?:عايش|موجود|حي)(?!\w)"
+        ),
+    }
+)
+OTHERS_IN_THE_PHRASE = OTHERS_IN_THE_PHRASE | {"nobody_misses_me"}
