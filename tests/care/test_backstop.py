@@ -104,6 +104,7 @@ def test_backstop_catches_unseen_phrasing_but_not_its_near_miss(risk: str, near_
         "I could sleep forever",
         "this is my last day at the company, bittersweet",
         "هذي آخر مرة أطلب من هالمطعم",
+        "I hope I don't wake up late tomorrow",
     ],
 )
 def test_idioms_illness_news_and_everyday_endings_stay_below_medium(text: str) -> None:

@@ -108,7 +108,9 @@ def _rules() -> list[Rule]:
                 # "I'd rather die than eat broccoli" is taste; "than go on like this" is not.
                 r"rather (?:be dead|die)(?! than (?!(?:go on|live|keep|continue|face|wake|be alive|"
                 r"spend another|feel)))|"
-                r"hope i (?:don'?t|never) wake up|(?:don'?t|not) want to wake up(?! (?:until|till|before|"
+                # "I hope I don't wake up late tomorrow" is about an alarm clock.
+                r"hope i (?:don'?t|never) wake up(?! (?:late|early|until|till|before|on time|in time)\b)|"
+                r"(?:don'?t|not) want to wake up(?! (?:until|till|before|late|"
                 r"early|on time|for|at|in time|tomorrow morning)\b)|"
                 r"no (?:reason|point) (?:(?:to|in|of) )?(?:live|living|go(?:ing)? on|be(?:ing)? alive|"
                 r"keep going)|tired of (?:living|life|being alive|existing)|"
@@ -147,7 +149,7 @@ def _rules() -> list[Rule]:
                 # health question ("can I die from ...").
                 r"\bcan'?t wait to die\b|\bcan i (?:please )?die\b(?! (?:from|of|if|because|when|after|by|in|eating|with)\b)|"
                 r"\bi (?:hope|pray) (?:that )?i (?:die|get killed|drop dead|don'?t wake up|never "
-                r"wake up|get hit by)\b|"
+                r"wake up|get hit by)\b(?! (?:late|early|until|till|before|on time|in time)\b)|"
                 r"\bi (?:should|deserve to|need to|ought to|might as well|may as well|better) "
                 r"(?:go )?(?:die|be dead|kill myself|end it|end my life)\b|"
                 r"\bi (?:feel like|felt like) (?:dying|killing myself|ending it)\b|"
@@ -232,7 +234,7 @@ def _rules() -> list[Rule]:
             medium,
             _re(
                 r"\b(?:want|wanna|wish|hope|pray|would like|rather)\b.{0,30}?\b(?:and )?(?:never|not|"
-                r"don'?t) wake (?:up|up again)\b(?! (?:until|till|before|early|on time|for|at|in "
+                r"don'?t) wake (?:up|up again)\b(?! (?:until|till|before|late|early|on time|for|at|in "
                 r"time|tomorrow morning)\b)|"
                 r"\b(?:sleep|go to sleep|fall asleep|close my eyes) and (?:never|not) (?:wake|open)\b|"
                 r"\b(?:want|wanna|wish i could|need) to (?:\w+ ){1,4}and die\b|"
