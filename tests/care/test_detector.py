@@ -12,8 +12,8 @@ from wanees.care.normalize import normalize
 from wanees.transport.protocol import RiskLevel
 
 
-def level_of(text: str, **kwargs: bool) -> RiskLevel:
-    return assess(text, **kwargs).assessment.level
+def level_of(text: str, *, distress_context: bool = False) -> RiskLevel:
+    return assess(text, distress_context=distress_context).assessment.level
 
 
 def at_least(level: RiskLevel, floor: RiskLevel) -> bool:
