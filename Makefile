@@ -54,4 +54,4 @@ lint:
 	$(BIN)/mypy
 
 bench: setup
-	$(BIN)/wanees bench
+	$(BIN)/wanees bench --warmup
