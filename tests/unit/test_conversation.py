@@ -124,3 +124,18 @@ async def test_a_pause_inside_the_hangover_gets_a_final_covering_the_whole_utter
     assert stt.received[-1] >= (len(clip) + len(gap) - 16_000 // 2) * 2
     assert sum(isinstance(e, TranscriptFinal) for e in events) == 1
     assert not [e for e in events if isinstance(e, ErrorEvent)]
+
+
+def test_history_window_drops_old_turns_in_blocks_so_the_prompt_prefix_stays_stable() -> None:
+    from wanees.conversation.conversation import history_window
+
+    turns = list(range(20))
+    assert history_window(turns[:4], 6) == [0, 1, 2, 3]
+    assert history_window(turns[:6], 6) == [0, 1, 2, 3, 4, 5]
+    # Past the limit, three turns go at once, and the window then starts at the same turn for
+    # the next three turns: the model's cached prefix survives them.
+    starts = [history_window(turns[:n], 6)[0] for n in range(7, 13)]
+    assert starts == [3, 3, 3, 6, 6, 6]
+    assert all(len(history_window(turns[:n], 6)) <= 6 for n in range(20))
+    assert history_window(turns, 0) == []
+    assert history_window(turns[:3], 1) == [2]

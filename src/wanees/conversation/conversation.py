@@ -12,8 +12,9 @@ import contextlib
 import time
 import uuid
 from collections import deque
-from collections.abc import AsyncGenerator, Awaitable, Callable
+from collections.abc import AsyncGenerator, Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from wanees.care.api import CareLayer, PastTurn, TurnPlan
 from wanees.config import Settings
@@ -52,6 +53,8 @@ from wanees.transport.protocol import (
 
 log = get_logger(__name__)
 
+T = TypeVar("T")
+
 SendEvent = Callable[[object], Awaitable[None]]
 SendAudio = Callable[[bytes], Awaitable[None]]
 
@@ -71,6 +74,24 @@ class Engines:
         for engine in (self.vad, self.stt, self.llm, self.tts):
             with contextlib.suppress(Exception):
                 await engine.aclose()
+
+
+def history_window(history: Sequence[T], keep: int) -> list[T]:
+    """The recent turns the model sees: at most ``keep``, dropped in blocks of ``keep // 2``.
+
+    Sliding the window by one turn every turn would change the start of the prompt right after
+    the system prompt, so a local model would re-read the whole history each turn (seconds on a
+    2-core CPU). Dropping old turns in blocks keeps the prompt's prefix, and its KV cache, stable
+    for several turns in a row.
+    """
+    if keep <= 0:
+        return []
+    excess = len(history) - keep
+    if excess <= 0:
+        return list(history)
+    step = max(1, keep // 2)
+    dropped = -(-excess // step) * step  # round up to a whole block
+    return list(history[dropped:])
 
 
 class TurnFailedError(Exception):
@@ -339,9 +360,7 @@ class Conversation:
     async def _respond(self, user_text: str, clock: _TurnClock) -> None:
         plan = await self.care.plan_turn(
             user_text,
-            self.history[-self.settings.turn.history_turns :]
-            if self.settings.turn.history_turns
-            else [],
+            history_window(self.history, self.settings.turn.history_turns),
             self.care_state,
             language=self.session_settings.language,
             first_turn=not self.history,
