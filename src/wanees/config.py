@@ -54,6 +54,11 @@ class VADSettings(EngineSection):
     # Audio kept from before the detected onset so the first syllable is not clipped.
     pre_roll_ms: int = Field(300, ge=0, le=2000)
     max_utterance_s: float = Field(30.0, gt=1, le=120)
+    # A client that stops sending audio mid-utterance (a clip streamed with no trailing silence,
+    # a muted or frozen microphone) would otherwise leave the turn open forever: after this long
+    # without any frame, the utterance ends as if the VAD had heard the silence. A live
+    # microphone sends a frame every few tens of milliseconds, so it never trips this.
+    input_stall_ms: int = Field(1000, ge=200, le=10_000)
 
 
 class STTSettings(EngineSection):

@@ -191,6 +191,8 @@ class Conversation:
         self._turn_task: asyncio.Task[None] | None = None
         self._playback_done = asyncio.Event()
         self._closed = False
+        self._stall_timer: asyncio.TimerHandle | None = None
+        self._stall_task: asyncio.Task[None] | None = None  # held so it is not collected early
 
     # ------------------------------------------------------------------ public surface
 
@@ -235,6 +237,26 @@ class Conversation:
         limit = self.settings.vad.max_utterance_s * INPUT_SAMPLE_RATE * 2
         if self._utterance is not None and self._utterance.audio_bytes >= limit:
             await self._end_utterance(last_voiced=now)
+        self._watch_for_stall(now)
+
+    def _watch_for_stall(self, last_frame_at: float) -> None:
+        """(Re)arm the timer that ends an utterance whose audio stopped arriving."""
+        if self._stall_timer is not None:
+            self._stall_timer.cancel()
+            self._stall_timer = None
+        if self._utterance is None:
+            return
+        utterance = self._utterance
+
+        def stalled() -> None:
+            if self._utterance is utterance and not self._closed:
+                log.info("input_stalled", session=self.session_id)
+                self._stall_task = asyncio.create_task(
+                    self._end_utterance(last_voiced=last_frame_at)
+                )
+
+        delay = self.settings.vad.input_stall_ms / 1000
+        self._stall_timer = asyncio.get_running_loop().call_later(delay, stalled)
 
     async def on_text(self, text: str) -> None:
         if self.machine.state is not TurnState.LISTENING or self._turn_task is not None:
@@ -249,6 +271,8 @@ class Conversation:
     async def close(self) -> None:
         """The connection is gone: cancel everything this session started, and wait for it."""
         self._closed = True
+        if self._stall_timer is not None:
+            self._stall_timer.cancel()
         task, self._turn_task = self._turn_task, None
         if task is not None and not task.done():
             task.cancel()
