@@ -76,3 +76,30 @@ def test_runaway_length_is_rejected_cumulatively() -> None:
     assert g.check_chunk(sentence, "").ok
     assert g.check_chunk(sentence, "x" * 190).reason == "too_long"
     assert g.check_final(sentence * 20).reason == "too_long"
+
+
+def _guard_after(previous: list[str]) -> CareReplyGuard:
+    return CareReplyGuard(
+        user_text="ما نمت زين البارحة",
+        language="ar",
+        max_reply_chars=200,
+        verified_numbers=frozenset({"9999"}),
+        previous_replies=previous,
+    )
+
+
+def test_a_reply_that_repeats_a_recent_one_is_rejected_from_its_first_clause() -> None:
+    said = "نعم، أنا أعلم ذلك. من أراه أن تشعر براحة وسلامة. كيف يمكنني مساعدتك اليوم؟"
+    verdict = _guard_after(["فاهمك.", said]).check_chunk("نعم، أنا أعلم ذلك.", "")
+    assert (verdict.ok, verdict.reason) == (False, "repeats_itself")
+
+
+def test_a_new_reply_and_a_short_common_opening_are_not_repetition() -> None:
+    said = "نعم، أنا أعلم ذلك. من أراه أن تشعر براحة وسلامة."
+    guard = _guard_after([said])
+    assert guard.check_chunk("النوم مهم وايد،", "").ok
+    assert guard.check_chunk("شو اللي شاغل بالك الليلة؟", "النوم مهم وايد،").ok
+    # Two words in common is how people talk, not a repeated reply.
+    assert _guard_after(["فاهمك وايد. خبرني أكثر."]).check_chunk("فاهمك وايد.", "").ok
+    # No history, nothing to repeat.
+    assert _guard_after([]).check_chunk(said, "").ok

@@ -9,6 +9,7 @@ conversation speaks ``plan.fallback_reply`` instead.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 from wanees.care.api import GuardVerdict, ReplyGuard
@@ -74,6 +75,11 @@ _CLAIMS_HUMAN = _re(
 _PHONE_LIKE = re.compile(r"\+?\d[\d\s-]{2,}\d")
 
 
+# A reply whose first words match the start of a recent reply this closely repeats it.
+REPEAT_MIN_WORDS = 4
+REPEAT_RATIO = 0.85
+
+
 class CareReplyGuard(ReplyGuard):
     def __init__(
         self,
@@ -82,16 +88,32 @@ class CareReplyGuard(ReplyGuard):
         language: Language,
         max_reply_chars: int,
         verified_numbers: frozenset[str],
+        previous_replies: Sequence[str] = (),
     ) -> None:
         self._user = normalize(user_text)
         self._language = language
         self._max_chars = max_reply_chars
         self._numbers = verified_numbers
+        self._previous = [normalize(reply) for reply in previous_replies if reply.strip()]
 
     def check_chunk(self, chunk: str, reply_so_far: str) -> GuardVerdict:
         if len(reply_so_far) + len(chunk) > self._max_chars:
             return GuardVerdict(False, "too_long")
+        if self._repeats_itself(f"{reply_so_far} {chunk}"):
+            return GuardVerdict(False, "repeats_itself")
         return self._check_text(chunk)
+
+    def _repeats_itself(self, reply: str) -> bool:
+        """A small model often says its previous reply again, word for word, whatever was said.
+        A companion that answers everything the same way is not listening: reject it."""
+        text = normalize(reply)
+        if len(text.split()) < REPEAT_MIN_WORDS:
+            return False
+        for previous in self._previous:
+            start = previous[: len(text)]
+            if SequenceMatcher(None, text, start, autojunk=False).ratio() >= REPEAT_RATIO:
+                return True
+        return False
 
     def check_final(self, reply: str) -> GuardVerdict:
         if len(reply) > self._max_chars:

@@ -198,6 +198,7 @@ class WaneesCareLayer:
             language=assessment.language,
             max_reply_chars=self._settings.turn.max_reply_chars,
             verified_numbers=self._numbers,
+            previous_replies=[turn.reply_text for turn in list(history)[-REPEAT_WINDOW:]],
         )
         return TurnPlan(
             assessment=assessment,
@@ -208,6 +209,10 @@ class WaneesCareLayer:
             flag_reason=_flag_reason(assessment) if assessment.level is RiskLevel.MEDIUM else None,
             show_resources=elevated,
         )
+
+
+# How many of its own recent replies the model may not simply say again.
+REPEAT_WINDOW = 3
 
 
 def _flag_reason(assessment: RiskAssessment) -> str:
