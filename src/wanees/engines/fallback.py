@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import AsyncIterable, AsyncIterator, Callable, Sequence
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 from wanees.config import Settings
 from wanees.engines import registry
@@ -41,6 +41,23 @@ E = TypeVar("E", bound=Engine)
 
 class AllEnginesFailedError(EngineError):
     pass
+
+
+class _EngineChain(Generic[E]):
+    """An ordered list of engines of one kind, tried in turn; warmed and closed together."""
+
+    def __init__(self, engines: Sequence[E], timeout_s: float) -> None:
+        self.engines = list(engines)
+        self.timeout_s = timeout_s
+        self.name = "+".join(e.name for e in engines)
+
+    async def warmup(self) -> None:
+        for engine in self.engines:
+            await engine.warmup()
+
+    async def aclose(self) -> None:
+        for engine in self.engines:
+            await engine.aclose()
 
 
 async def _first_with_timeout(
@@ -128,20 +145,7 @@ class _Replayable:
             self._chunks.append(chunk)
 
 
-class FallbackSTT(STT):
-    def __init__(self, engines: Sequence[STT], timeout_s: float) -> None:
-        self.engines = list(engines)
-        self.timeout_s = timeout_s
-        self.name = "+".join(e.name for e in engines)
-
-    async def warmup(self) -> None:
-        for engine in self.engines:
-            await engine.warmup()
-
-    async def aclose(self) -> None:
-        for engine in self.engines:
-            await engine.aclose()
-
+class FallbackSTT(_EngineChain[STT], STT):
     def transcribe(
         self, audio: AsyncIterable[bytes], *, language: str | None = None
     ) -> AsyncIterator[Transcript]:
@@ -156,20 +160,7 @@ class FallbackSTT(STT):
         )
 
 
-class FallbackLLM(LLM):
-    def __init__(self, engines: Sequence[LLM], timeout_s: float) -> None:
-        self.engines = list(engines)
-        self.timeout_s = timeout_s
-        self.name = "+".join(e.name for e in engines)
-
-    async def warmup(self) -> None:
-        for engine in self.engines:
-            await engine.warmup()
-
-    async def aclose(self) -> None:
-        for engine in self.engines:
-            await engine.aclose()
-
+class FallbackLLM(_EngineChain[LLM], LLM):
     def stream_chat(
         self, messages: Sequence[ChatMessage], options: GenerationOptions
     ) -> AsyncIterator[str]:
@@ -178,11 +169,9 @@ class FallbackLLM(LLM):
         )
 
 
-class FallbackTTS(TTS):
+class FallbackTTS(_EngineChain[TTS], TTS):
     def __init__(self, engines: Sequence[TTS], timeout_s: float) -> None:
-        self.engines = list(engines)
-        self.timeout_s = timeout_s
-        self.name = "+".join(e.name for e in engines)
+        super().__init__(engines, timeout_s)
         # The output rate is announced once per session, so every fallback must match it.
         self.sample_rate = engines[0].sample_rate
         mismatched = [e.name for e in engines if e.sample_rate != self.sample_rate]
@@ -192,33 +181,23 @@ class FallbackTTS(TTS):
     def voices(self) -> list[Voice]:
         return self.engines[0].voices()
 
-    async def warmup(self) -> None:
-        for engine in self.engines:
-            await engine.warmup()
-
-    async def aclose(self) -> None:
-        for engine in self.engines:
-            await engine.aclose()
-
     def synthesize(self, text: str, options: SynthesisOptions) -> AsyncIterator[bytes]:
         return _stream_with_fallback(
             "tts", self.engines, lambda e: e.synthesize(text, options), self.timeout_s
         )
 
 
-class FallbackVAD(VAD):
+class FallbackVAD(_EngineChain[VAD], VAD):
     """VAD runs inline per frame, so there is no per-call fallback: the first engine that could
     be created serves (creation-time fallback happens in :func:`create_engines`)."""
 
     def __init__(self, engines: Sequence[VAD]) -> None:
-        self.engines = list(engines)
-        self.name = self.engines[0].name
-
-    async def warmup(self) -> None:
-        await self.engines[0].warmup()
+        super().__init__(engines[:1], timeout_s=0.0)
+        self._spares = list(engines[1:])
 
     async def aclose(self) -> None:
-        for engine in self.engines:
+        await super().aclose()
+        for engine in self._spares:
             await engine.aclose()
 
     def stream(self, *, threshold: float, min_silence_ms: int, min_speech_ms: int) -> VADStream:
