@@ -80,7 +80,7 @@ class STTSettings(EngineSection):
 class LLMSettings(EngineSection):
     engine: list[str] = ["llamacpp"]
     model_path: Path | None = Field(None, description="Any GGUF; default: the packaged model")
-    max_tokens: int = Field(120, ge=8, le=2048)
+    max_tokens: int = Field(80, ge=8, le=2048)
     temperature: float = Field(0.6, ge=0.0, le=2.0)
     context_size: int = Field(2048, ge=256)
     threads: int = Field(0, ge=0, description="0 = all cores")
@@ -104,7 +104,8 @@ class TurnSettings(BaseModel):
     # After the reply's audio has been sent, wait this long beyond its duration for
     # `playback.done` before returning to listening on our own.
     playback_grace_s: float = Field(1.5, ge=0.0, le=30.0)
-    max_reply_chars: int = Field(400, ge=40, le=4000)
+    # A spoken reply is one to three short sentences: about 15 s of speech at most.
+    max_reply_chars: int = Field(240, ge=40, le=4000)
     max_chunk_chars: int = Field(120, ge=20, le=1000)
     # Longest wait for the model's first usable clause before the care layer's fallback reply
     # is spoken instead (0 = wait for the LLM engine's own timeout).
