@@ -103,3 +103,11 @@ def test_a_new_reply_and_a_short_common_opening_are_not_repetition() -> None:
     assert _guard_after(["فاهمك وايد. خبرني أكثر."]).check_chunk("فاهمك وايد.", "").ok
     # No history, nothing to repeat.
     assert _guard_after([]).check_chunk(said, "").ok
+
+
+def test_a_short_clause_copied_from_the_last_reply_is_caught_before_it_is_spoken() -> None:
+    # The model copied the opening of a reply from the bank that is now in its history; caught
+    # late, the person would hear the same three words every turn and nothing else.
+    guard = _guard_after(["القلق وايد عليك، خذ نفس عميق ويايه."])
+    verdict = guard.check_chunk("القلق وايد عليك،", "")
+    assert (verdict.ok, verdict.reason) == (False, "repeats_itself")

@@ -76,7 +76,7 @@ _PHONE_LIKE = re.compile(r"\+?\d[\d\s-]{2,}\d")
 
 
 # A reply whose first words match the start of a recent reply this closely repeats it.
-REPEAT_MIN_WORDS = 4
+REPEAT_MIN_WORDS = 3
 REPEAT_RATIO = 0.85
 
 
