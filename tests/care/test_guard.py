@@ -111,3 +111,29 @@ def test_a_short_clause_copied_from_the_last_reply_is_caught_before_it_is_spoken
     guard = _guard_after(["القلق وايد عليك، خذ نفس عميق ويايه."])
     verdict = guard.check_chunk("القلق وايد عليك،", "")
     assert (verdict.ok, verdict.reason) == (False, "repeats_itself")
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "أعتذر، ولكنني لا أستطيع توصيلك مع هذا.",  # said by the packaged model in a benchmark
+        "آسف، بس ما أقدر أساعدك في هذا.",
+        "I apologize, but I cannot help with that.",
+        "Sorry, I am not able to talk about this.",
+    ],
+)
+def test_an_apology_then_i_cannot_is_a_refusal(reply: str) -> None:
+    verdict = guard("en" if reply.isascii() else "ar").check_chunk(reply, "")
+    assert (verdict.ok, verdict.reason) == (False, "refusal")
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "ما أقدر أتخيل كيف تحس، الله يعينك.",
+        "أنا آسف إنك تمر بهذا.",
+        "I'm sorry you're going through this.",
+    ],
+)
+def test_empathy_that_sounds_like_an_apology_is_not_a_refusal(reply: str) -> None:
+    assert guard("en" if reply.isascii() else "ar").check_chunk(reply, "").ok

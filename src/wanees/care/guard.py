@@ -35,7 +35,14 @@ _REFUSAL = _re(
     r"provide|answer|discuss)|as an ai (?:language )?model|as a language model|i'?m (?:just )?"
     r"(?:a|an) (?:ai )?language model|i am not able to (?:help|provide))|عذرا[،,]? ?(?:لا|ما) "
     r"(?:استطيع|اقدر)|لا (?:استطيع|يمكنني) (?:المساعده|مساعدتك|الاجابه|تقديم)|"
-    r"بصفتي نموذج|كنموذج لغوي|انا نموذج لغوي|اسف،? ما اقدر اساعد"
+    r"بصفتي نموذج|كنموذج لغوي|انا نموذج لغوي|اسف،? ما اقدر اساعد|"
+    # An apology followed, within the sentence, by "I cannot": the shape of a refusal, whatever
+    # the verb. ("ما اقدر اتخيل" alone, "I can't imagine", stays allowed: it is empathy.)
+    r"(?:اعتذر|اسف|اسفه|عذرا|متاسف|متاسفه)[^.!?؟]{0,30}(?:لا استطيع|لا يمكنني|لا اقدر|ما اقدر|"
+    r"ما اگدر|ما اقدرش|لست قادر)|"
+    r"لا (?:استطيع|يمكنني) (?:توصيل|مساعد|المساعد|الرد|الاجابه|التحدث|مناقشه|تقديم)|"
+    r"\b(?:i apologi[sz]e|i am sorry|i'm sorry|sorry)[^.!?]{0,30}\bi (?:can'?t|cannot|am unable|"
+    r"am not able)"
 )
 _DIAGNOSIS = _re(
     r"\byou (?:have|suffer from|are suffering from|'ve got|might have|probably have|seem to have)"
