@@ -18,7 +18,7 @@ from wanees.care.api import CareLayer
 from wanees.config import Settings
 from wanees.conversation.conversation import Engines
 from wanees.engines import fallback
-from wanees.engines.base import ChatMessage, GenerationOptions
+from wanees.engines.base import GenerationOptions
 from wanees.logs import get_logger
 from wanees.storage.repository import Repository
 from wanees.transport.websocket import ServerContext, websocket_endpoint
@@ -47,19 +47,20 @@ def create_care(settings: Settings, engines: Engines) -> CareLayer:
     return create_care_layer(settings, engines.llm)
 
 
-async def _prime_llm_cache(engines: Engines) -> None:
+async def _prime_llm_cache(engines: Engines, care: CareLayer) -> None:
     """Evaluate the companion's system prompt once at start-up.
 
     The prompt is several hundred tokens; a local model on 2 cores needs seconds to read it cold,
     but reuses its KV cache for the unchanged prefix on every later turn. Paying that here means
-    the first person to speak does not wait for it.
+    the first person to speak does not wait for it. The messages come from the care layer's own
+    plan for a greeting, so the cached prefix is exactly what a real turn sends.
     """
-    from wanees.care.prompt import system_prompt
-
-    messages = [
-        ChatMessage("system", system_prompt("ar", elevated_risk=False)),
-        ChatMessage("user", "هلا"),
-    ]
+    plan = await care.plan_turn(
+        "هلا", [], care.new_session_state(), language="ar", first_turn=False
+    )
+    if not plan.messages:
+        return
+    messages = plan.messages
     started = time.perf_counter()
     try:
         async for _ in engines.llm.stream_chat(messages, GenerationOptions(max_tokens=1)):
@@ -102,7 +103,7 @@ def create_app(
         await repository.open()
         care_layer = care or create_care(settings, built)
         if settings.warmup:
-            await _prime_llm_cache(built)
+            await _prime_llm_cache(built, care_layer)
         context = ServerContext(
             settings=settings,
             engines=built,
