@@ -150,6 +150,19 @@ def run_benchmark(
     server_info: dict[str, Any] = {}
     psutil.cpu_percent()  # start the machine-wide CPU counter
     began = time.perf_counter()
+
+    def drive(url: str) -> list[TurnResult]:
+        return asyncio.run(
+            run_turns(
+                url,
+                clips,
+                repeat=options.repeat,
+                warmup=options.warmup,
+                options=options.client,
+                progress=progress,
+            )
+        )
+
     if options.url is None:
         env = {**ENGINE_PRESETS[options.engines], **options.extra_env}
         server = ServerProcess(
@@ -160,16 +173,7 @@ def run_benchmark(
         with server:
             meta["url"] = server.url
             turns_began = time.perf_counter()
-            turns = asyncio.run(
-                run_turns(
-                    server.url,
-                    clips,
-                    repeat=options.repeat,
-                    warmup=options.warmup,
-                    options=options.client,
-                    progress=progress,
-                )
-            )
+            turns = drive(server.url)
             turns_wall_s = time.perf_counter() - turns_began
         # Outside the block: the server has stopped, so its CPU total is known.
         server_info = {
@@ -194,16 +198,7 @@ def run_benchmark(
         meta["url"] = options.url
         sampler = MemorySampler(options.server_pid).start() if options.server_pid else None
         try:
-            turns = asyncio.run(
-                run_turns(
-                    options.url,
-                    clips,
-                    repeat=options.repeat,
-                    warmup=options.warmup,
-                    options=options.client,
-                    progress=progress,
-                )
-            )
+            turns = drive(options.url)
         finally:
             if sampler is not None:
                 sampler.stop()
