@@ -225,6 +225,15 @@ async def test_retention_purges_old_sessions(tmp_path: Path) -> None:
     await repository.close()
 
 
+async def test_session_ready_tells_the_client_the_retention_period(tmp_path: Path) -> None:
+    """The consent text quotes it, so it must be the configured value, not a default."""
+    settings = fake_settings(tmp_path)
+    settings.privacy.retention_days = 12
+    async with live_server(settings) as server, connect(server, start=False) as client:
+        assert client.events[0]["type"] == "session.ready"
+        assert client.events[0]["retention_days"] == 12
+
+
 async def test_resuming_an_open_session_replaces_the_older_connection(tmp_path: Path) -> None:
     settings = fake_settings(tmp_path)
     async with live_server(settings) as server, connect(server) as old:

@@ -135,6 +135,10 @@ class SessionReady(_Event):
     resumed: bool = False
     voices: list[dict[str, str]] = []
     resources: list[Resource] = []
+    # What the consent text tells the person: stored text is deleted after this many days.
+    retention_days: int = Field(
+        30, ge=0, description="Stored conversation text is deleted after this many days; 0 = kept"
+    )
 
 
 class SessionHistory(_Event):

@@ -208,6 +208,7 @@ async def _prepare_and_run(
                     for v in context.engines.tts.voices()
                 ],
                 resources=context.care.resources(),
+                retention_days=context.settings.privacy.retention_days,
             )
         )
         gate.ready = True

@@ -27,6 +27,7 @@ const app = {
   outputRate: 16000,
   inputRate: 16000,
   crisisShown: false,
+  retentionDays: null, // from session.ready: what the consent text says about keeping text
   liveTurnTyped: false,
   lastTyped: "",
   interruptedText: "",
@@ -101,6 +102,9 @@ const handlers = {
       app.resources = event.resources;
       store.saveResources(event.resources);
     }
+    if (Number.isInteger(event.retention_days) && event.retention_days >= 0) {
+      app.retentionDays = event.retention_days;
+    }
     if (!event.resumed && hadSession) {
       // The server no longer has that conversation: show only what it has (nothing).
       const hadMessages = $("messages").children.length > 0;
@@ -111,6 +115,7 @@ const handlers = {
     if (app.serverState === null) app.serverState = "listening";
     renderVoices();
     renderConsentEmergency();
+    renderConsentStorage();
     renderDiagnosticsInfo();
     renderControl();
   },
@@ -530,8 +535,18 @@ function renderConsentEmergency() {
   }
 }
 
+/** How long the text is kept, as the server is configured (known once session.ready came). */
+function renderConsentStorage() {
+  const days = app.retentionDays;
+  const item = $("consent-storage");
+  if (days === null || days === undefined) item.textContent = t("consentStorageGeneric");
+  else if (days === 0) item.textContent = t("consentStorageKept");
+  else item.textContent = t("consentStorage", { days: new Intl.NumberFormat(document.documentElement.lang || "ar").format(days) });
+}
+
 function openConsent() {
   renderConsentEmergency();
+  renderConsentStorage();
   openDialog($("consent-dialog"), { focus: "#consent-accept" });
 }
 
@@ -612,6 +627,7 @@ function relabelDynamic() {
   renderConnection();
   renderControl();
   renderConsentEmergency();
+  renderConsentStorage();
   renderVoices();
   if (app.crisisShown) showCrisis(app.crisisResources);
   view?.relabel();

@@ -93,8 +93,14 @@ export const STRINGS = {
     consentEmergency: "ونيس مو لحالات الطوارئ. إذا كنت في خطر الحين، اتصل فورًا:",
     consentEmergencyGeneric:
       "ونيس مو لحالات الطوارئ. إذا كنت في خطر الحين، اتصل بالطوارئ فورًا، وبتظهر لك أرقام المساعدة في الصفحة.",
+    // {days}: the server's retention setting, from session.ready; the generic line is shown
+    // only until the server has said it.
     consentStorage:
-      "ما نحفظ صوتك أبدًا. نحفظ نص المحادثة (كلامك بعد تحويله لنص وردود ونيس) على هذا الخادم فقط، حتى تقدر ترجع لها، وتنحذف تلقائيًا بعد مدة يحددها من يشغّل الخدمة (٣٠ يومًا افتراضيًا). وتقدر تحذفها بنفسك في أي وقت من الإعدادات.",
+      "ما نحفظ صوتك أبدًا. نحفظ نص المحادثة (كلامك بعد تحويله لنص وردود ونيس) على هذا الخادم فقط، حتى تقدر ترجع لها، وتنحذف تلقائيًا بعد {days} يوم. وتقدر تحذفها بنفسك في أي وقت من الإعدادات.",
+    consentStorageKept:
+      "ما نحفظ صوتك أبدًا. نحفظ نص المحادثة (كلامك بعد تحويله لنص وردود ونيس) على هذا الخادم فقط، حتى تقدر ترجع لها، ويبقى لين ما تحذفه بنفسك من الإعدادات.",
+    consentStorageGeneric:
+      "ما نحفظ صوتك أبدًا. نحفظ نص المحادثة (كلامك بعد تحويله لنص وردود ونيس) على هذا الخادم فقط، حتى تقدر ترجع لها، وتنحذف تلقائيًا بعد مدة يحددها من يشغّل الخدمة. وتقدر تحذفها بنفسك في أي وقت من الإعدادات.",
     consentAccept: "فهمت، خلنا نبدأ",
     // settings
     settingsInterface: "لغة الواجهة",
@@ -230,7 +236,11 @@ export const STRINGS = {
     consentEmergencyGeneric:
       "Wanees is not for emergencies. If you are in danger now, call emergency services straight away; help lines are shown on the page.",
     consentStorage:
-      "Your voice is never stored. The text of the conversation (what you said, transcribed, and Wanees's replies) is kept only on this server so you can come back to it, and is deleted automatically after a period set by whoever runs it (30 days by default). You can delete it yourself at any time in Settings.",
+      "Your voice is never stored. The text of the conversation (what you said, transcribed, and Wanees's replies) is kept only on this server so you can come back to it, and is deleted automatically after {days} days. You can delete it yourself at any time in Settings.",
+    consentStorageKept:
+      "Your voice is never stored. The text of the conversation (what you said, transcribed, and Wanees's replies) is kept only on this server so you can come back to it, until you delete it yourself in Settings.",
+    consentStorageGeneric:
+      "Your voice is never stored. The text of the conversation (what you said, transcribed, and Wanees's replies) is kept only on this server so you can come back to it, and is deleted automatically after a period set by whoever runs it. You can delete it yourself at any time in Settings.",
     consentAccept: "I understand, let's begin",
     settingsInterface: "Interface language",
     settingsReplyLanguage: "Conversation language",
