@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import traceback
 from collections.abc import MutableMapping
 from typing import Any
 
@@ -52,6 +53,42 @@ def redact_sensitive(
     return event_dict
 
 
+def _describe_exception(error: BaseException) -> str:
+    """A traceback with every frame and exception type, but no exception message: messages can
+    quote data (a KeyError on a transcript, a provider echoing the prompt)."""
+    parts: list[str] = []
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        frames = "".join(traceback.format_list(traceback.extract_tb(current.__traceback__)))
+        kind = type(current)
+        parts.append(
+            f"Traceback (most recent call last):\n{frames}"
+            f"{kind.__module__}.{kind.__qualname__}: [message withheld]"
+        )
+        current = current.__cause__ or current.__context__
+    # Innermost cause first, as Python prints a chain.
+    return "\n\nDuring handling of the above exception:\n\n".join(reversed(parts))
+
+
+def redact_exception(
+    _logger: Any, _method: str, event_dict: MutableMapping[str, Any]
+) -> MutableMapping[str, Any]:
+    """structlog processor: turn exc_info into a message-free traceback under "exception"."""
+    exc_info = event_dict.pop("exc_info", None)
+    error: BaseException | None = None
+    if exc_info is True:
+        error = sys.exc_info()[1]
+    elif isinstance(exc_info, BaseException):
+        error = exc_info
+    elif isinstance(exc_info, tuple) and len(exc_info) == 3:
+        error = exc_info[1]
+    if error is not None:
+        event_dict["exception"] = _describe_exception(error)
+    return event_dict
+
+
 def configure_logging(settings: Settings) -> None:
     level = logging.getLevelName(settings.log_level.upper())
     if not isinstance(level, int):
@@ -79,7 +116,8 @@ def configure_logging(settings: Settings) -> None:
         foreign_pre_chain=shared,
         processors=[
             structlog.stdlib.ProcessorFormatter.remove_processors_meta,
-            structlog.processors.format_exc_info,
+            # Before anything renders a traceback: no exception message reaches the log.
+            redact_exception,
             renderer,
         ],
     )

@@ -43,3 +43,37 @@ def test_configured_json_logs_never_contain_user_content(
         assert lines[1]["event"] == "plain message"
     finally:
         logging.getLogger().handlers.clear()
+
+
+def _fail_on(text: str) -> None:
+    try:
+        {"known": 1}[text]
+    except KeyError as error:
+        raise RuntimeError(f"could not handle {text}") from error
+
+
+def test_logged_exceptions_keep_the_traceback_but_not_the_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    configure_logging(fake_settings(tmp_path, log_json=True))
+    try:
+        try:
+            _fail_on(SECRET)
+        except RuntimeError:
+            get_logger("test").exception("turn_crashed", session="s1")
+            # A third-party library logging through the standard module, as uvicorn does.
+            logging.getLogger("uvicorn.error").exception("Exception in ASGI application")
+        err = capsys.readouterr().err
+        assert SECRET not in err
+        lines = [json.loads(line) for line in err.strip().splitlines()]
+        assert [line["event"] for line in lines] == [
+            "turn_crashed",
+            "Exception in ASGI application",
+        ]
+        for line in lines:
+            trace = line["exception"]
+            # Where it failed, and what kind of failure, in cause-then-effect order.
+            assert "_fail_on" in trace
+            assert trace.index("builtins.KeyError") < trace.index("builtins.RuntimeError")
+    finally:
+        logging.getLogger().handlers.clear()
