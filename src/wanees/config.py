@@ -114,6 +114,10 @@ class TurnSettings(BaseModel):
     # prompt prefix survives in between); each drop makes the model re-read what is kept, so a
     # small window keeps that turn's delay short on 2 cores (bench: p95 3.9 s at 4, 5.0 s at 6).
     history_turns: int = Field(4, ge=0, le=50)
+    # Prepare the reply during the VAD hangover, from the transcript started at a pause
+    # (vad.pause_ms): care plan, LLM and TTS run on a copy of the care state with all output
+    # held back, and are adopted only if the turn ends with that same transcript.
+    speculate: bool = True
 
 
 class LimitSettings(BaseModel):

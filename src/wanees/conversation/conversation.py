@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import copy
+import functools
 import time
 import uuid
 from collections import deque
@@ -16,8 +18,9 @@ from collections.abc import AsyncGenerator, Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from wanees.care.api import CareLayer, PastTurn, TurnPlan
+from wanees.care.api import CareLayer, CareSessionState, PastTurn, TurnPlan
 from wanees.config import Settings
+from wanees.conversation.speculation import SPECULATIONS, Outbox
 from wanees.conversation.splitter import SentenceSplitter
 from wanees.conversation.state import TurnStateMachine
 from wanees.conversation.transcriber import UtteranceTranscriber
@@ -151,6 +154,28 @@ class _Reply:
         return " ".join(self.spoken[self.prefix_clauses :])
 
 
+@dataclass(slots=True)
+class _Prepared:
+    """A reply produced (and spoken, or held for speaking) by :meth:`Conversation._prepare`."""
+
+    plan: TurnPlan
+    reply: _Reply
+
+
+@dataclass(eq=False, slots=True)
+class _Speculation:
+    """A reply started during the hangover from the transcript of the utterance so far.
+
+    It works on its own copy of the care state and its own clock, and its output is held in
+    ``outbox``; the turn adopts all three only if it ends with exactly ``source``'s text."""
+
+    source: asyncio.Future[str]  # the paused STT attempt's final text
+    care_state: CareSessionState
+    clock: _TurnClock
+    outbox: Outbox
+    task: asyncio.Task[_Prepared | None] | None = None
+
+
 class Conversation:
     def __init__(
         self,
@@ -189,6 +214,7 @@ class Conversation:
         self._utterance: UtteranceTranscriber | None = None
         self._clock: _TurnClock | None = None
         self._turn_task: asyncio.Task[None] | None = None
+        self._speculation: _Speculation | None = None
         self._playback_done = asyncio.Event()
         self._closed = False
         self._stall_timer: asyncio.TimerHandle | None = None
@@ -228,8 +254,11 @@ class Conversation:
             elif self._utterance is None:
                 continue
             elif event.type is VADEventType.SPEECH_PAUSE:
-                self._utterance.pause()
+                pending = self._utterance.pause()
+                if pending is not None:
+                    self._speculate(pending)
             elif event.type is VADEventType.SPEECH_RESUME:
+                self._drop_speculation("resumed")
                 self._utterance.resume()
             elif event.type is VADEventType.SPEECH_END:
                 lag = self._samples_in / INPUT_SAMPLE_RATE - event.timestamp
@@ -273,6 +302,7 @@ class Conversation:
         self._closed = True
         if self._stall_timer is not None:
             self._stall_timer.cancel()
+        self._drop_speculation("closed")
         task, self._turn_task = self._turn_task, None
         if task is not None and not task.done():
             task.cancel()
@@ -357,14 +387,103 @@ class Conversation:
             # The utterance may still be open (STT failed early): stop feeding it.
             if self._utterance is utterance:
                 self._utterance = None
+            self._drop_speculation("stt_failed")
             await self._fail_turn(failure)
             return
+        speculation = self._take_speculation(text)
         if not text:
             log.info("empty_transcript", session=self.session_id)
             await self._return_to_listening()
             return
         await self._send_event(TranscriptFinal(text=text))
-        await self._respond(text, clock)
+        if speculation is None:
+            await self._respond(text, clock)
+            return
+        prepared = await self._adopt(speculation, clock)
+        if prepared is None:  # the speculation had nothing to say: answer as usual
+            await self._respond(text, clock)
+            return
+        await self._finish(text, speculation.clock, prepared, speculative=True)
+
+    # ------------------------------------------------------------------ speculation
+
+    def _speculate(self, pending: asyncio.Future[str]) -> None:
+        """The speaker paused and a final decode started: prepare the reply to it now."""
+        self._drop_speculation("superseded")
+        if not self.settings.turn.speculate or self._closed:
+            return
+        speculation = _Speculation(
+            source=pending,
+            # Plain data; the copy is adopted only if the turn ends with this transcript, so
+            # a crisis line spoken and then continued is never assessed twice.
+            care_state=copy.deepcopy(self.care_state),
+            clock=_TurnClock(input_mode="voice"),
+            outbox=Outbox(held=True),
+        )
+        speculation.task = asyncio.create_task(
+            self._speculative_reply(speculation), name=f"speculation-{self.session_id[:8]}"
+        )
+        speculation.task.add_done_callback(_retrieve)
+        self._speculation = speculation
+
+    async def _speculative_reply(self, speculation: _Speculation) -> _Prepared | None:
+        # Shielded: dropping the speculation must not cancel the STT decode the turn may use.
+        text = await asyncio.shield(speculation.source)
+        if not text:
+            return None
+        log.debug("speculation_started", session=self.session_id)
+        return await self._prepare(
+            text, speculation.clock, speculation.care_state, speculation.outbox
+        )
+
+    def _take_speculation(self, final_text: str) -> _Speculation | None:
+        """The current speculation if it answers exactly ``final_text``; else drop it."""
+        speculation, self._speculation = self._speculation, None
+        if speculation is None:
+            return None
+        source, task = speculation.source, speculation.task
+        usable = (
+            bool(final_text)
+            and source.done()
+            and not source.cancelled()
+            and source.exception() is None
+            and source.result() == final_text
+            and task is not None
+            and not (task.done() and (task.cancelled() or task.exception() is not None))
+        )
+        if not usable:
+            self._discard(speculation, "differs")
+            return None
+        return speculation
+
+    async def _adopt(self, speculation: _Speculation, clock: _TurnClock) -> _Prepared | None:
+        """The turn ended with the speculated transcript: make the speculation the turn."""
+        assert speculation.task is not None
+        SPECULATIONS.labels("used").inc()
+        log.debug(
+            "speculation_used",
+            session=self.session_id,
+            held=speculation.outbox.pending,
+            ready=speculation.task.done(),
+        )
+        own = speculation.clock
+        own.last_voiced, own.input_end = clock.last_voiced, clock.input_end
+        own.stt_final, own.user_audio_s = clock.stt_final, clock.user_audio_s
+        self.care_state = speculation.care_state
+        await speculation.outbox.commit()
+        return await speculation.task
+
+    def _drop_speculation(self, reason: str) -> None:
+        speculation, self._speculation = self._speculation, None
+        if speculation is not None:
+            self._discard(speculation, reason)
+
+    def _discard(self, speculation: _Speculation, reason: str) -> None:
+        held = speculation.outbox.discard()
+        if speculation.task is not None and not speculation.task.done():
+            speculation.task.cancel()  # stops the LLM stream within a token
+        SPECULATIONS.labels("discarded").inc()
+        log.debug("speculation_discarded", session=self.session_id, reason=reason, held=held)
 
     async def _text_turn(self, text: str) -> None:
         await self._respond(text, _TurnClock(input_mode="text"))
@@ -382,24 +501,42 @@ class Conversation:
         return final
 
     async def _respond(self, user_text: str, clock: _TurnClock) -> None:
+        prepared = await self._prepare(user_text, clock, self.care_state, Outbox(held=False))
+        await self._finish(user_text, clock, prepared, speculative=False)
+
+    async def _prepare(
+        self, user_text: str, clock: _TurnClock, care_state: CareSessionState, out: Outbox
+    ) -> _Prepared:
+        """Plan the turn and produce its reply: every side effect (events, audio, the flag) goes
+        through ``out``, so a speculative reply can run this before the turn is over."""
         plan = await self.care.plan_turn(
             user_text,
             history_window(self.history, self.settings.turn.history_turns),
-            self.care_state,
+            care_state,
             language=self.session_settings.language,
             first_turn=not self.history,
         )
         if plan.show_resources:
-            await self._send_event(
-                RiskAlert(level=plan.assessment.level, resources=self.care.resources())
-            )
+            alert = RiskAlert(level=plan.assessment.level, resources=self.care.resources())
+            await out.put(functools.partial(self._send_event, alert))
         if plan.flag_reason:
-            await self.repository.flag_session(self.session_id, plan.flag_reason)
-            log.info("session_flagged", session=self.session_id, level=plan.assessment.level.value)
+            await out.put(functools.partial(self._flag, plan))
 
         # Speak in the language the person chose, else the one they spoke (fixed replies too).
         language = self.session_settings.language or plan.assessment.language
-        reply = await self._speak(plan, clock, "en" if language == "en" else "ar")
+        reply = await self._speak(plan, clock, "en" if language == "en" else "ar", out)
+        return _Prepared(plan, reply)
+
+    async def _flag(self, plan: TurnPlan) -> None:
+        assert plan.flag_reason is not None
+        await self.repository.flag_session(self.session_id, plan.flag_reason)
+        log.info("session_flagged", session=self.session_id, level=plan.assessment.level.value)
+
+    async def _finish(
+        self, user_text: str, clock: _TurnClock, prepared: _Prepared, *, speculative: bool
+    ) -> None:
+        """The reply has been produced and its output committed: report, store, hand back."""
+        plan, reply = prepared.plan, prepared.reply
         reply_text = reply.text
         if reply.spoken:
             await self._send_event(ResponseTextDone(text=reply_text))
@@ -427,6 +564,7 @@ class Conversation:
                 mode=clock.input_mode,
                 fallback=clock.fallback,
                 interrupted=reply.interrupted,
+                speculative=speculative,
                 risk=plan.assessment.level.value,
                 reply_audio_s=round(duration, 3),
                 **timings,
@@ -455,7 +593,7 @@ class Conversation:
             await self._await_playback(clock.playback_end)
         await self._return_to_listening()
 
-    async def _speak(self, plan: TurnPlan, clock: _TurnClock, language: str) -> _Reply:
+    async def _speak(self, plan: TurnPlan, clock: _TurnClock, language: str, out: Outbox) -> _Reply:
         """Produce clauses (LLM, guard) in one task, synthesize them in this one, so the
         model keeps generating while earlier clauses are being spoken."""
         reply = _Reply()
@@ -466,9 +604,9 @@ class Conversation:
                 clause = await clauses.get()
                 if clause is None:
                     break
-                await self._send_event(ResponseTextDelta(text=clause))
+                await out.put(functools.partial(self._send_event, ResponseTextDelta(text=clause)))
                 try:
-                    await self._synthesize(clause, clock, language)
+                    await self._synthesize(clause, clock, language, out)
                 except Exception as exc:  # any engine exception fails this stage only
                     log.warning("tts_failed", session=self.session_id, error=type(exc).__name__)
                     reply.error = TurnFailedError(ErrorCode.TTS_FAILED, "Speech synthesis failed.")
@@ -595,7 +733,7 @@ class Conversation:
             with contextlib.suppress(Exception):
                 await stream.aclose()  # type: ignore[attr-defined]
 
-    async def _synthesize(self, clause: str, clock: _TurnClock, language: str) -> None:
+    async def _synthesize(self, clause: str, clock: _TurnClock, language: str, out: Outbox) -> None:
         options = SynthesisOptions(
             voice=self.session_settings.voice or self.settings.tts.voice,
             rate=self.session_settings.rate or self.settings.tts.rate,
@@ -608,15 +746,19 @@ class Conversation:
                 continue
             if clock.tts_first_byte is None:
                 clock.tts_first_byte = time.monotonic()
-            if clock.first_audio_sent is None:
-                self._playback_done.clear()  # a stale report from an earlier turn
-                await self._set_state(TurnState.SPEAKING)
-                await self._send_event(ResponseAudioStart())
-                clock.first_audio_sent = time.monotonic()
-            await self._send_audio(pcm)
-            clock.reply_samples += len(pcm) // 2
-            chunk_s = len(pcm) / 2 / self.engines.tts.sample_rate
-            clock.playback_end = max(clock.playback_end, time.monotonic()) + chunk_s
+            await out.put(functools.partial(self._send_reply_audio, pcm, clock))
+
+    async def _send_reply_audio(self, pcm: bytes, clock: _TurnClock) -> None:
+        """Send one chunk of the reply (the first one hands the turn to the assistant)."""
+        if clock.first_audio_sent is None:
+            self._playback_done.clear()  # a stale report from an earlier turn
+            await self._set_state(TurnState.SPEAKING)
+            await self._send_event(ResponseAudioStart())
+            clock.first_audio_sent = time.monotonic()
+        await self._send_audio(pcm)
+        clock.reply_samples += len(pcm) // 2
+        chunk_s = len(pcm) / 2 / self.engines.tts.sample_rate
+        clock.playback_end = max(clock.playback_end, time.monotonic()) + chunk_s
 
     async def _await_playback(self, audio_end: float) -> None:
         """Hold the turn until the page says it finished playing, or the audio's own length
@@ -647,3 +789,8 @@ class Conversation:
         self.machine.to(state)
         log.debug("state", session=self.session_id, state=state.value)
         await self._send_event(StateChanged(state=state))
+
+
+def _retrieve(task: asyncio.Task[_Prepared | None]) -> None:
+    if not task.cancelled():
+        task.exception()  # a dropped speculation's failure is not the turn's: do not log it

@@ -105,11 +105,16 @@ class UtteranceTranscriber:
         if not self._attempt.closed:
             self._attempt.queue.put_nowait(pcm)
 
-    def pause(self) -> None:
-        """The speaker paused: let the engine start its final decode now."""
-        if not self._attempt.closed and not self._done.is_set():
-            self.speculations += 1
-            self._attempt.close()
+    def pause(self) -> asyncio.Future[str] | None:
+        """The speaker paused: let the engine start its final decode now.
+
+        Returns the speculative final text's future (None if no decode was started): if the
+        turn ends without speech resuming, ``result`` gives this very text."""
+        if self._attempt.closed or self._done.is_set():
+            return None
+        self.speculations += 1
+        self._attempt.close()
+        return self._attempt.task
 
     def resume(self) -> None:
         """Speech came back after a pause: the decode under way is stale."""
