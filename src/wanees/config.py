@@ -107,6 +107,10 @@ class TurnSettings(BaseModel):
     # A spoken reply is one to three short sentences: about 15 s of speech at most.
     max_reply_chars: int = Field(240, ge=40, le=4000)
     max_chunk_chars: int = Field(120, ge=20, le=1000)
+    # A generated reply's first chunk goes to TTS after this many whole words even without
+    # punctuation (earlier before a conjunction such as «بس», «عشان»); 0 = punctuation only.
+    # At ~13 tokens/s every word the person does not wait for is ~150 ms.
+    first_chunk_words: int = Field(5, ge=0, le=50)
     # Longest wait for the model's first usable clause before the care layer's fallback reply
     # is spoken instead (0 = wait for the LLM engine's own timeout).
     first_clause_timeout_s: float = Field(5.0, ge=0.0, le=120.0)
@@ -141,6 +145,11 @@ class CareSettings(BaseModel):
     )
     model_check: bool = Field(False, description="Second, model-based risk check (capable LLM)")
     model_check_timeout_s: float = 3.0
+    # Layer 1b: a sentence-embedding classifier that may raise a turn to MEDIUM (see
+    # care/semantic). None = the threshold chosen by cross-validation, stored with the head.
+    semantic: bool = Field(True, description="Embedding check for indirect risk (MEDIUM at most)")
+    semantic_threshold: float | None = Field(None, ge=0.0, le=1.0)
+    semantic_timeout_s: float = Field(2.0, gt=0.0)
 
 
 FakeFailure = Literal["none", "stt", "llm", "llm_mid", "llm_hang", "tts"]

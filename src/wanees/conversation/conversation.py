@@ -714,7 +714,8 @@ class Conversation:
         return [*splitter.push(text), *splitter.flush()]
 
     async def _generate(self, plan: TurnPlan, clock: _TurnClock) -> AsyncGenerator[str, None]:
-        splitter = SentenceSplitter(self.settings.turn.max_chunk_chars)
+        turn = self.settings.turn
+        splitter = SentenceSplitter(turn.max_chunk_chars, turn.first_chunk_words)
         options = GenerationOptions(
             max_tokens=self.settings.llm.max_tokens, temperature=self.settings.llm.temperature
         )
