@@ -84,6 +84,9 @@ class LLMSettings(EngineSection):
     temperature: float = Field(0.6, ge=0.0, le=2.0)
     context_size: int = Field(2048, ge=256)
     threads: int = Field(0, ge=0, description="0 = all cores")
+    # After each turn, have a local model (llama.cpp) read the next turn's prompt prefix while
+    # the reply plays, so the next first token waits only for the person's new words.
+    prime_next_turn: bool = True
     timeout_s: float = 20.0
     # Hosted providers (later issues); secrets are masked by `wanees config`.
     api_key: SecretStr | None = None

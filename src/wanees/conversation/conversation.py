@@ -58,6 +58,9 @@ log = get_logger(__name__)
 
 T = TypeVar("T")
 
+# What the next turn's prompt prefix is primed with: a greeting, neutral for the risk checks.
+PRIME_TEXT = "هلا"
+
 SendEvent = Callable[[object], Awaitable[None]]
 SendAudio = Callable[[bytes], Awaitable[None]]
 
@@ -215,6 +218,7 @@ class Conversation:
         self._clock: _TurnClock | None = None
         self._turn_task: asyncio.Task[None] | None = None
         self._speculation: _Speculation | None = None
+        self._priming: asyncio.Task[None] | None = None
         self._playback_done = asyncio.Event()
         self._closed = False
         self._stall_timer: asyncio.TimerHandle | None = None
@@ -303,6 +307,8 @@ class Conversation:
         if self._stall_timer is not None:
             self._stall_timer.cancel()
         self._drop_speculation("closed")
+        if self._priming is not None:
+            self._priming.cancel()
         task, self._turn_task = self._turn_task, None
         if task is not None and not task.done():
             task.cancel()
@@ -404,6 +410,48 @@ class Conversation:
             await self._respond(text, clock)
             return
         await self._finish(text, speculation.clock, prepared, speculative=True)
+
+    # ------------------------------------------------------------------ priming
+
+    def _start_priming(self) -> None:
+        """Let a local model read the next turn's prompt prefix while this reply plays.
+
+        The history the next turn sends ends with this exchange, and every few turns the
+        history window drops a block, changing the whole prefix after the system prompt. Read
+        now, while the CPU is idle during playback, the next turn's request only evaluates the
+        person's new words. Only engines that keep a prompt cache benefit (a hosted API would
+        only bill the tokens), and nothing waits for this."""
+        if not self.settings.llm.prime_next_turn or not _reuses_prompt_prefix(self.engines.llm):
+            return
+        if self._priming is not None and not self._priming.done():
+            return  # the previous priming is still being read; it is most of this one
+        self._priming = asyncio.create_task(
+            self._prime_next_turn(), name=f"prime-{self.session_id[:8]}"
+        )
+
+    async def _prime_next_turn(self) -> None:
+        # The care layer builds the prompt: ask it for the plan of a neutral greeting on a copy
+        # of the session's state, so the system prompt (language, risk note) and history are
+        # exactly what the next turn's plan will contain before the person's words.
+        try:
+            plan = await self.care.plan_turn(
+                PRIME_TEXT,
+                history_window(self.history, self.settings.turn.history_turns),
+                copy.deepcopy(self.care_state),
+                language=self.session_settings.language,
+                first_turn=False,
+            )
+            if not plan.messages:
+                return
+            started = time.monotonic()
+            stream = self.engines.llm.stream_chat(plan.messages, GenerationOptions(max_tokens=1))
+            async for _ in stream:
+                pass
+            log.debug("llm_primed", session=self.session_id, s=round(time.monotonic() - started, 3))
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:  # only a cache warm-up: the next turn reads the prompt itself
+            log.info("llm_prime_failed", session=self.session_id, error=type(exc).__name__)
 
     # ------------------------------------------------------------------ speculation
 
@@ -586,6 +634,7 @@ class Conversation:
                     metrics={k: v for k, v in timings.items() if v is not None},
                 ),
             )
+            self._start_priming()
         if reply.error is not None:
             await self._fail_turn(reply.error)
             return
@@ -790,6 +839,12 @@ class Conversation:
         self.machine.to(state)
         log.debug("state", session=self.session_id, state=state.value)
         await self._send_event(StateChanged(state=state))
+
+
+def _reuses_prompt_prefix(llm: LLM) -> bool:
+    """Whether ``llm`` (or any engine of a fallback chain) keeps a reusable prompt cache."""
+    engines = getattr(llm, "engines", None) or [llm]
+    return any(getattr(engine, "reuses_prompt_prefix", False) for engine in engines)
 
 
 def _retrieve(task: asyncio.Task[_Prepared | None]) -> None:

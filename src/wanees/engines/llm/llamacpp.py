@@ -100,6 +100,9 @@ def _error_message(chunk: dict[str, Any]) -> str | None:
 
 class LlamaCppLLM(LLM):
     name = "llamacpp"
+    # The slot's KV cache keeps the longest common prompt prefix between requests, so a
+    # request sent ahead of time (the conversation's priming) makes the next one faster.
+    reuses_prompt_prefix = True
 
     def __init__(self, settings: Settings) -> None:
         self._settings = settings.llm
