@@ -10,7 +10,8 @@ Each set labels something different, so each is scored for what it can tell:
 * The English tweets and the machine-translated Arabic set: recall and precision, secondary.
 
 "Flagged" means MEDIUM or above (the level at which the companion changes course); the HIGH
-column counts HIGH or IMMINENT.
+column counts HIGH or IMMINENT. Scored with the embedding check on (care/semantic, as `wanees
+risk` runs by default), with the rules-only figures beside them so its gain and cost show.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ from typing import Annotated, Any
 
 import typer
 
-from wanees.care.api import RISK_ORDER
+from wanees.care import semantic
+from wanees.care.api import RISK_ORDER, RiskAssessment
 from wanees.care.detector import assess
 from wanees.transport.protocol import RiskLevel
 
@@ -83,12 +85,72 @@ def _rows(path: Path) -> Iterator[dict[str, str]]:
         yield from csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
 
 
-def _score_binary(name: str, path: Path, column: str) -> Score:
-    score = Score(name)
-    for row in _rows(path):
-        result = assess(row["text"]).assessment
-        score.add(row[column].strip() == "1", result.level, result.reasons)
-    return score
+Verdict = tuple[RiskLevel, tuple[str, ...]]
+
+
+class Scorer:
+    """Rules-only and rules + embedding-check verdicts for a batch of messages."""
+
+    def __init__(self, check: semantic.SemanticRiskCheck | None, threshold: float = 1.0) -> None:
+        self.check = check
+        self.threshold = threshold
+
+    def verdicts(self, texts: list[str]) -> list[tuple[Verdict, Verdict]]:
+        rules: list[RiskAssessment] = [assess(text).assessment for text in texts]
+        combined: list[Verdict] = [(r.level, r.reasons) for r in rules]
+        if self.check is not None:
+            todo = [i for i, r in enumerate(rules) if semantic.may_raise(r.level, r.reasons)]
+            probabilities = self.check.probabilities([texts[i] for i in todo])
+            for i, probability in zip(todo, probabilities, strict=True):
+                level, reasons = semantic.raised(
+                    rules[i].level, rules[i].reasons, float(probability), self.threshold
+                )
+                combined[i] = (level, tuple(reasons))
+        return [((r.level, r.reasons), c) for r, c in zip(rules, combined, strict=True)]
+
+
+def load_scorer(use_semantic: bool) -> Scorer:
+    """With the embedding check if asked for and loadable (a warning says why not, otherwise)."""
+    if not use_semantic:
+        return Scorer(None)
+    from wanees.config import Settings
+
+    try:
+        check = semantic.get_semantic_check()
+    except Exception as error:
+        print(f"semantic check off: {error}", file=sys.stderr)
+        return Scorer(None)
+    return Scorer(check, semantic.threshold_of(Settings().care, check))
+
+
+@dataclass(slots=True)
+class Pair:
+    """The same set scored twice: rules only, and rules + embedding check."""
+
+    rules: Score
+    combined: Score
+
+    def add(self, label: bool, verdicts: tuple[Verdict, Verdict]) -> None:
+        self.rules.add(label, *verdicts[0])
+        self.combined.add(label, *verdicts[1])
+
+    def as_dict(self, with_semantic: bool) -> dict[str, Any]:
+        result = self.combined.as_dict()
+        result["semantic"] = with_semantic
+        result["rules_only"] = self.rules.as_dict()
+        return result
+
+
+def _pair(name: str) -> Pair:
+    return Pair(Score(name), Score(name))
+
+
+def _score_binary(name: str, path: Path, column: str, scorer: Scorer) -> Pair:
+    rows = list(_rows(path))
+    pair = _pair(name)
+    for row, verdicts in zip(rows, scorer.verdicts([r["text"] for r in rows]), strict=True):
+        pair.add(row[column].strip() == "1", verdicts)
+    return pair
 
 
 def _posts(cell: str) -> list[str]:
@@ -99,17 +161,22 @@ def _posts(cell: str) -> list[str]:
     return [str(post) for post in value] if isinstance(value, list) else [str(value)]
 
 
-def _score_cssrs(path: Path) -> Score:
-    score = Score("en_cssrs_reddit500 (per user)")
+def _worst(verdicts: list[Verdict]) -> Verdict:
+    level, reasons = RiskLevel.NONE, []
+    for found, found_reasons in verdicts:
+        if RISK_ORDER[found] > RISK_ORDER[level]:
+            level = found
+        reasons += list(found_reasons)
+    return level, tuple(reasons)
+
+
+def _score_cssrs(path: Path, scorer: Scorer) -> Pair:
+    pair = _pair("en_cssrs_reddit500 (per user)")
     for row in _rows(path):
-        level, reasons = RiskLevel.NONE, []
-        for post in _posts(row["posts"]):
-            result = assess(post).assessment
-            if RISK_ORDER[result.level] > RISK_ORDER[level]:
-                level = result.level
-            reasons += list(result.reasons)
-        score.add(row["cssrs_label"] in {"Ideation", "Behavior", "Attempt"}, level, reasons)
-    return score
+        verdicts = scorer.verdicts(_posts(row["posts"]))
+        user = (_worst([v[0] for v in verdicts]), _worst([v[1] for v in verdicts]))
+        pair.add(row["cssrs_label"] in {"Ideation", "Behavior", "Attempt"}, user)
+    return pair
 
 
 SETS: dict[str, tuple[str, str]] = {
@@ -129,17 +196,22 @@ NOTES = {
 }
 
 
-def run_care_eval(eval_dir: Path) -> dict[str, Any]:
-    """Score every labelled set under ``eval_dir/text``; print a table; return the figures."""
+def run_care_eval(eval_dir: Path, *, use_semantic: bool = True) -> dict[str, Any]:
+    """Score every labelled set under ``eval_dir/text``; print a table; return the figures.
+
+    Each set's figures are rules + embedding check (``semantic`` says whether it was on), with
+    the rules alone under ``rules_only``."""
     text_dir = eval_dir / "text"
+    scorer = load_scorer(use_semantic)
+    on = scorer.check is not None
     results: dict[str, Any] = {}
     for name, (file_name, column) in SETS.items():
         path = text_dir / file_name
         if path.exists():
-            results[name] = _score_binary(name, path, column).as_dict()
+            results[name] = _score_binary(name, path, column, scorer).as_dict(on)
     cssrs = text_dir / "en_cssrs_reddit500.tsv"
     if cssrs.exists():
-        results["en_cssrs_reddit500"] = _score_cssrs(cssrs).as_dict()
+        results["en_cssrs_reddit500"] = _score_cssrs(cssrs, scorer).as_dict(on)
     _print_table(results)
     return results
 
@@ -150,29 +222,34 @@ def _fmt(value: object) -> str:
 
 def _print_table(results: dict[str, Any]) -> None:
     header = f"{'set':34} {'pos':>5} {'neg':>6} {'recall':>7} {'rec>=H':>7} {'prec':>6} {'FA':>6}"
-    print(header + f" {'FA>=H':>6}")
+    print(header + f" {'FA>=H':>6} | rules only: {'recall':>6} {'FA':>6}")
     for name, row in results.items():
+        rules = row["rules_only"]
         print(
             f"{name:34} {row['positives']:>5} {row['negatives']:>6} {_fmt(row['recall']):>7} "
             f"{_fmt(row['recall_high']):>7} {_fmt(row['precision']):>6} "
-            f"{_fmt(row['false_alarm_rate']):>6} {_fmt(row['false_alarm_rate_high']):>6}"
+            f"{_fmt(row['false_alarm_rate']):>6} {_fmt(row['false_alarm_rate_high']):>6} | "
+            f"{'':12}{_fmt(rules['recall']):>6} {_fmt(rules['false_alarm_rate']):>6}"
         )
+    if results and not next(iter(results.values()))["semantic"]:
+        print("(embedding check off: both columns are the rules alone)")
     for name, row in results.items():
         print(f"\n{name}: {NOTES.get(name, '')}")
         print(f"  flagged positives by reason: {row['flagged_positive_reasons']}")
         print(f"  flagged negatives by reason: {row['flagged_negative_reasons']}")
 
 
-def score_fresh(path: Path) -> dict[str, dict[str, Any]]:
-    """Score a fresh check (TSV: text, label 1/0, variety), per variety and overall ("all")."""
-    scores: dict[str, Score] = {}
-    for row in _rows(path):
-        result = assess(row["text"]).assessment
+def score_fresh(path: Path, scorer: Scorer | None = None) -> dict[str, dict[str, Any]]:
+    """Score a fresh check (TSV: text, label 1/0, variety), per variety and overall ("all").
+
+    Rules only unless a scorer with the embedding check is given (then as ``run_care_eval``)."""
+    scorer = scorer or Scorer(None)
+    rows = list(_rows(path))
+    pairs: dict[str, Pair] = {}
+    for row, verdicts in zip(rows, scorer.verdicts([r["text"] for r in rows]), strict=True):
         for name in (row["variety"], "all"):
-            scores.setdefault(name, Score(name)).add(
-                row["label"].strip() == "1", result.level, result.reasons
-            )
-    return {name: score.as_dict() for name, score in scores.items()}
+            pairs.setdefault(name, _pair(name)).add(row["label"].strip() == "1", verdicts)
+    return {name: pair.as_dict(scorer.check is not None) for name, pair in pairs.items()}
 
 
 def care_eval(
@@ -183,19 +260,25 @@ def care_eval(
         list[Path] | None,
         typer.Option(help="Also score a fresh check TSV (text, label, variety); repeatable"),
     ] = None,
+    use_semantic: Annotated[
+        bool, typer.Option("--semantic/--no-semantic", help="With the embedding check")
+    ] = True,
 ) -> None:
     """Score the risk detector on the shared labelled text sets (and on fresh checks)."""
+    scorer = load_scorer(use_semantic)
     for path in fresh or []:
-        typer.echo(f"\n{path}")
-        for name, row in score_fresh(path).items():
+        typer.echo(f"\n{path}   (rules + semantic | rules only)")
+        for name, row in score_fresh(path, scorer).items():
+            rules = row["rules_only"]
             typer.echo(
-                f"  {name:8} recall {_fmt(row['recall']):>6} ({row['positives']} at risk)  "
-                f"FA {_fmt(row['false_alarm_rate']):>6} ({row['negatives']} negatives)"
+                f"  {name:8} recall {_fmt(row['recall']):>6} | {_fmt(rules['recall']):>6} "
+                f"({row['positives']} at risk)  FA {_fmt(row['false_alarm_rate']):>6} | "
+                f"{_fmt(rules['false_alarm_rate']):>6} ({row['negatives']} negatives)"
             )
     if not (eval_dir / "text").is_dir():
         typer.echo(f"no text/ folder under {eval_dir}", err=True)
         raise typer.Exit(2)
-    run_care_eval(eval_dir)
+    run_care_eval(eval_dir, use_semantic=use_semantic)
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """The care layer: assess every user turn in layers, keep the session's risk, plan the reply.
 
-1. Deterministic detector (always, < 1 ms).
+1. Deterministic detector (always, < 1 ms); then the embedding check (settings.care.semantic),
+   which may raise an indirect line to MEDIUM only.
 2. Optional model check (settings.care.model_check): may only raise the level; failures and
    timeouts leave the deterministic level.
 3. Session level: risk accumulates across turns; medium risk starts fixed C-SSRS-style questions,
@@ -16,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from wanees.care import semantic
 from wanees.care.api import (
     RISK_ORDER,
     CareSessionState,
@@ -127,6 +129,8 @@ class WaneesCareLayer:
         detection = assess(user_text, language=lang, distress_context=state.distress)
         state.distress = state.distress or detection.distress
         level, reasons = detection.assessment.level, list(detection.assessment.reasons)
+        # Layer 1b: the embedding check for indirect phrasing, MEDIUM at most, raise-only.
+        level, reasons = await semantic.raise_level(user_text, level, reasons, self._settings.care)
         if state.awaiting is not None:
             answer = classify_answer(user_text)
             answer_level, state.next_question = after_answer(state.awaiting, answer)

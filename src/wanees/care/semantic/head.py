@@ -1,0 +1,147 @@
+"""The trained head: logistic regression on E5 embeddings, and the corpus it is trained on.
+
+Raw cosine similarities between E5 embeddings are anisotropic (almost everything lands between
+0.78 and 0.90), so nearest-neighbour thresholds separate poorly; a linear classifier on the
+standardised embedding learns which directions carry first-person risk.
+
+The fitted head is tiny (384 weights and a bias) and is committed as ``data/semantic_head.json``
+beside the corpus it came from (``data/semantic_train.tsv``); ``tests/care/test_semantic.py``
+re-trains it from the corpus and checks the committed numbers are reproduced, so the JSON can
+never drift from the text it claims to come from.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from wanees.care.semantic.model import DIM, MODEL_SHA256, Side, Vectors
+from wanees.engines.models import ChecksumMismatchError
+
+Floats = npt.NDArray[np.float64]
+
+_DATA = resources.files("wanees.care") / "data"
+CORPUS_PATH = Path(str(_DATA / "semantic_train.tsv"))
+HEAD_PATH = Path(str(_DATA / "semantic_head.json"))
+HEAD_FORMAT = 1
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusLine:
+    text: str
+    label: bool
+    variety: str
+
+
+def read_corpus(path: Path = CORPUS_PATH) -> list[CorpusLine]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        lines = [CorpusLine(r["text"], r["label"].strip() == "1", r["variety"]) for r in reader]
+    if not lines or {line.label for line in lines} != {True, False}:
+        raise ValueError(f"{path}: the corpus needs lines of both labels")
+    return lines
+
+
+def corpus_sha256(path: Path = CORPUS_PATH) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+# ------------------------------------------------------------------------ logistic regression
+
+
+def fit_logistic(x: Vectors, y: npt.NDArray[np.bool_], l2: float) -> tuple[Floats, float]:
+    """Weights and bias of an L2-regularised logistic regression, classes weighted equally.
+
+    Features are standardised inside (mean and spread of this training set) and the scaling is
+    folded back into the returned weights, so callers score raw embeddings. Newton's method on
+    385 parameters converges in a handful of exact steps: deterministic, no learning rate.
+    """
+    data = np.asarray(x, dtype=np.float64)
+    mean, scale = data.mean(axis=0), data.std(axis=0) + 1e-6
+    z = np.hstack([(data - mean) / scale, np.ones((len(data), 1))])
+    target = np.asarray(y, dtype=np.float64)
+    positives = max(float(target.sum()), 1.0)
+    negatives = max(float(len(target) - target.sum()), 1.0)
+    # Balanced weights: each class counts as half of the data whatever its size.
+    sample = np.where(target > 0, 0.5 / positives, 0.5 / negatives)
+    penalty = np.full(z.shape[1], l2 / len(target))
+    penalty[-1] = 0.0  # the bias is not shrunk
+    theta = np.zeros(z.shape[1])
+    for _ in range(50):
+        p = 1.0 / (1.0 + np.exp(-np.clip(z @ theta, -30, 30)))
+        gradient = z.T @ (sample * (p - target)) + penalty * theta
+        hessian = (z * (sample * p * (1 - p))[:, None]).T @ z + np.diag(penalty + 1e-9)
+        step = np.linalg.solve(hessian, gradient)
+        theta -= step
+        if float(np.abs(step).max()) < 1e-10:
+            break
+    weights = theta[:-1] / scale
+    bias = float(theta[-1] - weights @ mean)
+    return weights, bias
+
+
+def sigmoid_scores(x: Vectors, weights: Floats, bias: float) -> Floats:
+    logits = np.asarray(x, dtype=np.float64) @ weights + bias
+    return np.asarray(1.0 / (1.0 + np.exp(-np.clip(logits, -30, 30))), dtype=np.float64)
+
+
+# ---------------------------------------------------------------------------------- the head
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    weights: Floats
+    bias: float
+    side: Side
+    l2: float
+    threshold: float
+    model_sha256: str
+    corpus_sha256: str
+    cross_validation: dict[str, Any]
+
+    def probabilities(self, vectors: Vectors) -> Floats:
+        return sigmoid_scores(vectors, self.weights, self.bias)
+
+    def to_json(self) -> str:
+        data = {
+            "format": HEAD_FORMAT,
+            "model_sha256": self.model_sha256,
+            "corpus_sha256": self.corpus_sha256,
+            "side": self.side,
+            "l2": self.l2,
+            "threshold": self.threshold,
+            "cross_validation": self.cross_validation,
+            "bias": self.bias,
+            "weights": [float(w) for w in self.weights],
+        }
+        return json.dumps(data, indent=1, ensure_ascii=False) + "\n"
+
+
+def load_head(path: Path = HEAD_PATH) -> Head:
+    """The committed head; refused if it was trained on other embeddings than the pinned model's."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if data.get("format") != HEAD_FORMAT or len(data.get("weights", [])) != DIM:
+        raise ValueError(f"{path}: not a format-{HEAD_FORMAT} head of {DIM} weights")
+    if data["model_sha256"] != MODEL_SHA256:
+        raise ChecksumMismatchError(
+            f"{path} was trained on another embedding model; re-train: "
+            "python -m wanees.care.semantic.train --write"
+        )
+    return Head(
+        weights=np.asarray(data["weights"], dtype=np.float64),
+        bias=float(data["bias"]),
+        side=data["side"],
+        l2=float(data["l2"]),
+        threshold=float(data["threshold"]),
+        model_sha256=data["model_sha256"],
+        corpus_sha256=data["corpus_sha256"],
+        cross_validation=dict(data.get("cross_validation", {})),
+    )
