@@ -188,3 +188,17 @@ def test_memory_sampler_does_not_count_a_forked_child_twice() -> None:
     assert sampler.peak_main_bytes > 80 * mb
     assert sampler.peak_children_bytes < 40 * mb
     assert sampler.peak_bytes < sampler.peak_main_bytes + 40 * mb
+
+
+def test_a_speculative_turn_starts_the_llm_before_the_transcript() -> None:
+    """The reply was started 0.5 s before the turn ended (during the hang-over): its first
+    token came 0.2 s after it was asked for, so before the final transcript."""
+    turn = _turn("a", 1.0, None)
+    turn.stages.llm_lead = 0.5
+    turn.stages.voice_to_voice = 0.95
+    segments = {name: (start, length) for name, start, length in waterfall_segments(turn.to_json())}
+    assert segments["LLM first token"] == pytest.approx((0.4, 0.2))
+    assert segments["first clause"] == pytest.approx((0.6, 0.25))
+    assert segments["TTS first audio"] == pytest.approx((0.85, 0.1))
+    # v2v 0.95 - end of utterance 0.9 - LLM 0.2 - TTS 0.1 + lead 0.5
+    assert turn.first_clause_wait == pytest.approx(0.25)

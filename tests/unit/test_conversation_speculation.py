@@ -175,8 +175,11 @@ async def test_a_committed_speculation_gives_the_same_turn_as_no_speculation(
     assert spec.audio_chunks == plain.audio_chunks > 0
     assert spec_turns == plain_turns and len(spec_turns) == 1
     assert spec.conversation.history == plain.conversation.history
-    metrics = spec.of(TurnMetrics)[0]
-    assert isinstance(metrics, TurnMetrics) and metrics.voice_to_voice is not None
+    metrics, plain_metrics = spec.of(TurnMetrics)[0], plain.of(TurnMetrics)[0]
+    assert isinstance(metrics, TurnMetrics) and isinstance(plain_metrics, TurnMetrics)
+    # The speculative reply was asked for before the transcript was final; the other after.
+    assert metrics.llm_lead is not None and metrics.llm_lead > 0
+    assert plain_metrics.llm_lead == 0
 
 
 async def test_resumed_speech_discards_a_crisis_speculation_without_a_trace(

@@ -47,6 +47,8 @@ def waterfall_segments(turn: dict[str, Any]) -> list[tuple[str, float, float]]:
         segments.append(("VAD hang-over", 0.0, max(eou - stt, 0.0)))
         segments.append(("STT", max(eou - stt, 0.0), stt))
     cursor = eou if eou is not None else 0.0
+    # A reply started speculatively during the hang-over: the LLM began before the transcript.
+    cursor = max(0.0, cursor - (stages.get("llm_lead") or 0.0))
     if ttft is not None:
         segments.append(("LLM first token", cursor, ttft))
         cursor += ttft

@@ -26,6 +26,7 @@ class ServerStages:
     reply_audio_s: float | None = None
     user_audio_s: float | None = None
     fallback: bool = False
+    llm_lead: float | None = None  # the reply was started this long before the turn ended
 
     @classmethod
     def from_event(cls, event: dict[str, Any]) -> ServerStages:
@@ -42,6 +43,7 @@ class ServerStages:
             reply_audio_s=seconds("reply_audio_s"),
             user_audio_s=seconds("user_audio_s"),
             fallback=bool(event.get("fallback", False)),
+            llm_lead=seconds("llm_lead"),
         )
 
 
@@ -98,13 +100,14 @@ class TurnResult:
     @property
     def first_clause_wait(self) -> float | None:
         """Server time not covered by its stage timings: after the first token, until the first
-        clause was complete and sent to TTS (derived: v2v - end of utterance - LLM - TTS)."""
+        clause was complete and sent to TTS (derived: v2v - end of utterance - LLM - TTS, plus
+        the LLM's lead when the reply was started speculatively during the hang-over)."""
         s = self.stages
         parts = (s.voice_to_voice, s.end_of_utterance_delay, s.llm_ttft, s.tts_ttfb)
         if any(p is None for p in parts):
             return None
         v2v, eou, ttft, ttfb = (float(p or 0.0) for p in parts)
-        return max(0.0, v2v - eou - ttft - ttfb)
+        return max(0.0, v2v - eou - ttft - ttfb + (s.llm_lead or 0.0))
 
     def metric(self, key: str) -> float | None:
         """A numeric per-turn figure by its report key (see :data:`LATENCY_METRICS`)."""
@@ -139,6 +142,7 @@ LATENCY_METRICS: dict[str, str] = {
     "server.end_of_utterance_delay": "end of utterance",
     "server.stt_latency": "STT",
     "server.llm_ttft": "LLM 1st token",
+    "server.llm_lead": "LLM lead (spec.)",
     "first_clause_wait": "1st clause (derived)",
     "server.tts_ttfb": "TTS 1st audio",
     "stt_rtf": "STT RTF",

@@ -138,6 +138,7 @@ class _TurnClock:
             "llm_ttft": diff(self.llm_request, self.llm_first_token),
             "tts_ttfb": diff(self.tts_request, self.tts_first_byte),
             "voice_to_voice": diff(self.last_voiced, self.first_audio_sent),
+            "llm_lead": diff(self.llm_request, self.stt_final),
         }
 
 

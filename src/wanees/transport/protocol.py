@@ -211,6 +211,9 @@ class TurnMetrics(_Event):
     llm_ttft: float | None = None  # LLM request -> first token
     tts_ttfb: float | None = None  # first sentence to TTS -> first audio byte
     voice_to_voice: float | None = None  # end of user speech -> first reply audio sent
+    # LLM request -> final transcript: how long before the turn ended the reply was started
+    # (a speculative reply during the VAD hangover; 0 when it started after the transcript).
+    llm_lead: float | None = None
     reply_audio_s: float | None = None
     user_audio_s: float | None = None
     fallback: bool = False  # the reply came from the curated bank or a fallback engine
