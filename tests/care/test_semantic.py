@@ -54,6 +54,17 @@ HELD_OUT_EVERYDAY = [
     "I'm sad my team lost the final",
     "ارتفاع أسعار البنزين هذا الشهر",
 ]
+# What a companion hears most: greetings, thanks, small talk (also held out of the corpus).
+HELD_OUT_SMALL_TALK = [
+    "hey, good afternoon",
+    "thanks a lot, that was helpful",
+    "يا هلا، شو أخبارك اليوم؟",
+    "ok see you",
+    "ايه صح",
+    "can you speak slower?",
+    "shlonik el yom",
+    "مساء النور",
+]
 # Indirect lines the rules leave below MEDIUM and the check flags (asserted, not assumed).
 INDIRECT = "khalas ta3abt, abi arou7 w ma arja3"
 
@@ -118,6 +129,28 @@ def test_classifier_separates_paraphrases_it_never_saw() -> None:
     # Nearly every risk line outscores nearly every everyday line (a rank test, with slack).
     assert (risk[:, None] > everyday[None, :]).mean() >= 0.85, (risk, everyday)
     assert (everyday < check.threshold).all(), everyday
+
+
+@pytest.mark.slow
+def test_small_talk_stays_below_the_threshold() -> None:
+    corpus = {normalize(line.text) for line in read_corpus()}
+    assert not corpus & {normalize(t) for t in HELD_OUT_SMALL_TALK}
+    check = semantic.get_semantic_check()
+    scores = check.probabilities(HELD_OUT_SMALL_TALK)
+    assert (scores < check.threshold).all(), dict(zip(HELD_OUT_SMALL_TALK, scores, strict=True))
+
+
+async def test_an_answer_to_a_screening_question_is_left_to_the_screening(
+    fixed: FixedCheck,
+) -> None:
+    layer = create_care_layer(Settings(), None)
+    state = layer.new_session_state()
+    first = await layer.plan_turn("hello", [], state, language="en", first_turn=True)
+    assert first.assessment.level is RiskLevel.MEDIUM  # the check asked, screening started
+    calls = fixed.calls
+    answer = await layer.plan_turn("no, I have not", [], state, language="en", first_turn=False)
+    assert fixed.calls == calls  # the answer went to the screening, not to the check
+    assert "semantic" not in answer.assessment.reasons
 
 
 @pytest.mark.slow

@@ -129,8 +129,12 @@ class WaneesCareLayer:
         detection = assess(user_text, language=lang, distress_context=state.distress)
         state.distress = state.distress or detection.distress
         level, reasons = detection.assessment.level, list(detection.assessment.reasons)
-        # Layer 1b: the embedding check for indirect phrasing, MEDIUM at most, raise-only.
-        level, reasons = await semantic.raise_level(user_text, level, reasons, self._settings.care)
+        if state.awaiting is None:
+            # Layer 1b: the embedding check for indirect phrasing, MEDIUM at most, raise-only.
+            # Not on an answer to a screening question ("no, I haven't"): screening reads those.
+            level, reasons = await semantic.raise_level(
+                user_text, level, reasons, self._settings.care
+            )
         if state.awaiting is not None:
             answer = classify_answer(user_text)
             answer_level, state.next_question = after_answer(state.awaiting, answer)

@@ -213,6 +213,12 @@ async def _run_doctor(settings: Settings) -> list[Check]:
             check = await asyncio.to_thread(_model_lines, spec, settings.effective_cache_dir, True)
             checks.append(check)
             _print(check)
+    if settings.care.semantic:
+        from wanees.care.semantic import doctor_report
+
+        check = Check("care embedding model", *await asyncio.to_thread(doctor_report))
+        checks.append(check)
+        _print(check)
     for kind in ("vad", "stt", "llm", "tts"):
         kind_settings = getattr(settings, kind)
         for name in kind_settings.engine:

@@ -111,3 +111,20 @@ async def raise_level(
         log.warning("care semantic check failed: %s", type(error).__name__)
         return level, reasons
     return raised(level, reasons, probability, threshold)
+
+
+def doctor_report() -> tuple[bool, str]:
+    """For `wanees doctor`: package, pinned checksum, head and one smoke embedding (fixed words)."""
+    import time
+
+    try:
+        started = time.perf_counter()
+        check = get_semantic_check()
+        risky, everyday = check.probabilities(["I want to sleep forever", "good morning"])
+    except Exception as error:  # every failure becomes the report's line
+        return False, f"{type(error).__name__}: {error}"
+    took = time.perf_counter() - started
+    return True, (
+        f"{check.embedder.path} (SHA-256 verified), {check.head.side} side, threshold "
+        f"{check.threshold}; smoke scores {risky:.2f} vs {everyday:.2f} in {took:.2f} s"
+    )
