@@ -89,12 +89,27 @@ def bench(
     care: Annotated[
         bool, typer.Option("--care", help="Run the care layer's evaluation instead")
     ] = False,
+    pauses: Annotated[
+        bool,
+        typer.Option(
+            "--pauses", help="List the silences inside the clips (for vad.min_silence_ms) instead"
+        ),
+    ] = False,
 ) -> None:
     """Benchmark the voice loop over the WebSocket: latency per stage, WER/CER, memory."""
     from wanees.bench.clips import ClipError, default_eval_dir, load_clips
 
     if care:
         _run_care_eval(eval_dir or default_eval_dir(), out)
+        return
+    if pauses:
+        from wanees.bench.clips import select_paths
+        from wanees.bench.pauses import report as pause_report
+
+        try:
+            typer.echo(pause_report(select_paths(eval_dir or default_eval_dir(), clips)))
+        except ClipError as error:
+            raise typer.BadParameter(str(error)) from error
         return
 
     from wanees.bench.client import BenchProtocolError, ClientOptions
