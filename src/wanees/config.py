@@ -83,7 +83,15 @@ class LLMSettings(EngineSection):
     max_tokens: int = Field(80, ge=8, le=2048)
     temperature: float = Field(0.6, ge=0.0, le=2.0)
     context_size: int = Field(2048, ge=256)
-    threads: int = Field(0, ge=0, description="0 = all cores")
+    # 0 = one fewer than the cores (at least one). llama.cpp's threads wait for each other at
+    # every step, so one thread that loses its core (to our own STT, or any other process) stalls
+    # them all: on 2 cores with another process busy, 2 threads ran at 0.4 tokens/s and 1 thread
+    # at 8 (idle: ~13 and ~8).
+    threads: int = Field(0, ge=0, description="0 = cores - 1, at least 1")
+    # Scheduling priority of llama.cpp's threads: "high"/"realtime" are real-time (SCHED_FIFO)
+    # and need root or CAP_SYS_NICE; they keep the model at full speed beside background work,
+    # at the expense of everything else on the machine. For a dedicated server only.
+    priority: Literal["low", "normal", "medium", "high", "realtime"] = "normal"
     # After each turn, have a local model (llama.cpp) read the next turn's prompt prefix while
     # the reply plays, so the next first token waits only for the person's new words.
     prime_next_turn: bool = True

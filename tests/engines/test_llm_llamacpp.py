@@ -115,3 +115,17 @@ async def test_a_file_that_is_not_a_model_is_a_clear_engine_error(tmp_path: Path
     with pytest.raises(EngineError, match="could not load the model"):
         _ = [d async for d in engine.stream_chat([SYSTEM], _greedy(4))]
     await engine.aclose()
+
+
+def test_threads_leave_a_core_free_and_the_priority_reaches_llama_cpp(tmp_path: Path) -> None:
+    import xllamacpp
+
+    from wanees.engines.llm.llamacpp import _server_params, default_threads
+
+    assert [default_threads(n) for n in (None, 1, 2, 4, 8)] == [1, 1, 1, 3, 7]
+    params = _server_params(tmp_path / "m.gguf", 1024, 3, "high")
+    assert params.cpuparams.n_threads == params.cpuparams_batch.n_threads == 3
+    high = xllamacpp.ggml_sched_priority.GGML_SCHED_PRIO_HIGH
+    assert params.cpuparams.priority == params.cpuparams_batch.priority == high
+    normal = _server_params(tmp_path / "m.gguf", 1024, 1).cpuparams.priority
+    assert normal == xllamacpp.ggml_sched_priority.GGML_SCHED_PRIO_NORMAL

@@ -51,7 +51,14 @@ class GenerationStats:
     finished: bool = False
 
 
-def _server_params(model_path: Path, context_size: int, threads: int) -> Any:
+def default_threads(cores: int | None) -> int:
+    """llama.cpp threads when not configured: leave one core for everything else."""
+    return max(1, (cores or 2) - 1)
+
+
+def _server_params(
+    model_path: Path, context_size: int, threads: int, priority: str = "normal"
+) -> Any:
     import xllamacpp
 
     params = xllamacpp.CommonParams()
@@ -60,6 +67,9 @@ def _server_params(model_path: Path, context_size: int, threads: int) -> Any:
     params.n_parallel = 1
     params.cpuparams.n_threads = threads
     params.cpuparams_batch.n_threads = threads
+    level = xllamacpp.ggml_sched_priority[f"GGML_SCHED_PRIO_{priority.upper()}"]
+    params.cpuparams.priority = level
+    params.cpuparams_batch.priority = level
     params.cache_prompt = True
     params.warmup = False  # we warm up with a real chat request instead
     # llama.cpp's own log (load details, per-request timings) goes straight to stderr, around
@@ -131,8 +141,13 @@ class LlamaCppLLM(LLM):
             if self._server is None:
                 import xllamacpp
 
-                threads = self._settings.threads or os.cpu_count() or 2
-                params = _server_params(self.model_path(), self._settings.context_size, threads)
+                threads = self._settings.threads or default_threads(os.cpu_count())
+                params = _server_params(
+                    self.model_path(),
+                    self._settings.context_size,
+                    threads,
+                    self._settings.priority,
+                )
                 try:
                     self._server = xllamacpp.Server(params)
                 except RuntimeError as error:
