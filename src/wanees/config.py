@@ -88,10 +88,6 @@ class LLMSettings(EngineSection):
     # them all: on 2 cores with another process busy, 2 threads ran at 0.4 tokens/s and 1 thread
     # at 8 (idle: ~13 and ~8).
     threads: int = Field(0, ge=0, description="0 = cores - 1, at least 1")
-    # Scheduling priority of llama.cpp's threads: "high"/"realtime" are real-time (SCHED_FIFO)
-    # and need root or CAP_SYS_NICE; they keep the model at full speed beside background work,
-    # at the expense of everything else on the machine. For a dedicated server only.
-    priority: Literal["low", "normal", "medium", "high", "realtime"] = "normal"
     # After each turn, have a local model (llama.cpp) read the next turn's prompt prefix while
     # the reply plays, so the next first token waits only for the person's new words.
     prime_next_turn: bool = True

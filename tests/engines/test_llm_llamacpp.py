@@ -117,15 +117,9 @@ async def test_a_file_that_is_not_a_model_is_a_clear_engine_error(tmp_path: Path
     await engine.aclose()
 
 
-def test_threads_leave_a_core_free_and_the_priority_reaches_llama_cpp(tmp_path: Path) -> None:
-    import xllamacpp
-
+def test_threads_leave_a_core_free_unless_configured(tmp_path: Path) -> None:
     from wanees.engines.llm.llamacpp import _server_params, default_threads
 
     assert [default_threads(n) for n in (None, 1, 2, 4, 8)] == [1, 1, 1, 3, 7]
-    params = _server_params(tmp_path / "m.gguf", 1024, 3, "high")
+    params = _server_params(tmp_path / "m.gguf", 1024, 3)
     assert params.cpuparams.n_threads == params.cpuparams_batch.n_threads == 3
-    high = xllamacpp.ggml_sched_priority.GGML_SCHED_PRIO_HIGH
-    assert params.cpuparams.priority == params.cpuparams_batch.priority == high
-    normal = _server_params(tmp_path / "m.gguf", 1024, 1).cpuparams.priority
-    assert normal == xllamacpp.ggml_sched_priority.GGML_SCHED_PRIO_NORMAL

@@ -56,9 +56,7 @@ def default_threads(cores: int | None) -> int:
     return max(1, (cores or 2) - 1)
 
 
-def _server_params(
-    model_path: Path, context_size: int, threads: int, priority: str = "normal"
-) -> Any:
+def _server_params(model_path: Path, context_size: int, threads: int) -> Any:
     import xllamacpp
 
     params = xllamacpp.CommonParams()
@@ -67,9 +65,6 @@ def _server_params(
     params.n_parallel = 1
     params.cpuparams.n_threads = threads
     params.cpuparams_batch.n_threads = threads
-    level = xllamacpp.ggml_sched_priority[f"GGML_SCHED_PRIO_{priority.upper()}"]
-    params.cpuparams.priority = level
-    params.cpuparams_batch.priority = level
     params.cache_prompt = True
     params.warmup = False  # we warm up with a real chat request instead
     # llama.cpp's own log (load details, per-request timings) goes straight to stderr, around
@@ -142,12 +137,7 @@ class LlamaCppLLM(LLM):
                 import xllamacpp
 
                 threads = self._settings.threads or default_threads(os.cpu_count())
-                params = _server_params(
-                    self.model_path(),
-                    self._settings.context_size,
-                    threads,
-                    self._settings.priority,
-                )
+                params = _server_params(self.model_path(), self._settings.context_size, threads)
                 try:
                     self._server = xllamacpp.Server(params)
                 except RuntimeError as error:
