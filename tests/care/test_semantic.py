@@ -322,10 +322,9 @@ def test_committed_head_is_reproduced_from_the_corpus() -> None:
         np.testing.assert_allclose(cached[sample], fresh, atol=1e-5)
     committed = load_head()
     trained, _ = train(cache_dir=cache_dir, embedder=embedder)
-    assert (trained.side, trained.l2, trained.threshold) == (
-        committed.side,
-        committed.l2,
-        committed.threshold,
-    )
+    assert (trained.side, trained.l2) == (committed.side, committed.l2)
+    # The threshold is chosen with the rules' verdicts on the corpus, so a later lexicon change
+    # may move it a little without making the head stale; a large move means: re-train.
+    assert trained.threshold == pytest.approx(committed.threshold, abs=0.03)
     np.testing.assert_allclose(trained.weights, committed.weights, rtol=1e-4, atol=1e-6)
     assert trained.bias == pytest.approx(committed.bias, abs=1e-5)

@@ -39,12 +39,19 @@ class CorpusLine:
     text: str
     label: bool
     variety: str
+    # "risk" (label 1); "hard" for the false-alarm classes (everyday distress, idioms,
+    # news, other people, denials); "small_talk" for greetings and chat, which teach the head
+    # what a companion mostly hears but would flatter a false-alarm rate.
+    kind: str
 
 
 def read_corpus(path: Path = CORPUS_PATH) -> list[CorpusLine]:
     with path.open(encoding="utf-8", newline="") as handle:
         reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
-        lines = [CorpusLine(r["text"], r["label"].strip() == "1", r["variety"]) for r in reader]
+        lines = [
+            CorpusLine(r["text"], r["label"].strip() == "1", r["variety"], r["kind"])
+            for r in reader
+        ]
     if not lines or {line.label for line in lines} != {True, False}:
         raise ValueError(f"{path}: the corpus needs lines of both labels")
     return lines
