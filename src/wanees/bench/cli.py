@@ -95,12 +95,22 @@ def bench(
             "--pauses", help="List the silences inside the clips (for vad.min_silence_ms) instead"
         ),
     ] = False,
+    llm_speed: Annotated[
+        bool,
+        typer.Option("--llm-speed", help="Time the local LLM alone with 1 and 2 threads instead"),
+    ] = False,
 ) -> None:
     """Benchmark the voice loop over the WebSocket: latency per stage, WER/CER, memory."""
     from wanees.bench.clips import ClipError, default_eval_dir, load_clips
 
     if care:
         _run_care_eval(eval_dir or default_eval_dir(), out)
+        return
+    if llm_speed:
+        from wanees.bench.llm_speed import report as speed_report
+        from wanees.config import Settings
+
+        typer.echo(speed_report(Settings()))
         return
     if pauses:
         from wanees.bench.clips import select_paths
