@@ -123,3 +123,24 @@ def test_threads_leave_a_core_free_unless_configured(tmp_path: Path) -> None:
     assert [default_threads(n) for n in (None, 1, 2, 4, 8)] == [1, 1, 1, 3, 7]
     params = _server_params(tmp_path / "m.gguf", 1024, 3)
     assert params.cpuparams.n_threads == params.cpuparams_batch.n_threads == 3
+
+
+async def test_a_primed_prefix_leaves_only_the_new_user_message_to_read(llm: LlamaCppLLM) -> None:
+    """The conversation's priming: the next turn's messages with a placeholder user message,
+    one token. The real turn then reads only its own user message (and the chat template's
+    few tokens around it), however long the history before it."""
+    history = [SYSTEM]
+    for i in range(3):
+        history += [
+            ChatMessage("user", f"tell me about day number {i} of the week please"),
+            ChatMessage("assistant", f"day {i} was a calm and quiet day for everyone at home"),
+        ]
+    _ = [d async for d in llm.stream_chat([*history, ChatMessage("user", "hi")], _greedy(1))]
+    primed = llm.last_stats
+    words = "i could not sleep well last night"
+    _ = [d async for d in llm.stream_chat([*history, ChatMessage("user", words)], _greedy(2))]
+    turn = llm.last_stats
+    # This tiny vocabulary spells most text letter by letter: the history is ~500 tokens, the
+    # last user message with the chat template's markers around it under 40 plus its letters.
+    assert turn.cached_tokens >= primed.prompt_tokens + primed.cached_tokens - 40
+    assert turn.prompt_tokens <= len(words) + 40 < primed.prompt_tokens
