@@ -346,6 +346,8 @@ class Conversation:
 
     async def _send_partial(self, text: str) -> None:
         await self._send_event(TranscriptPartial(text=text))
+        if self._speculation is None and self.settings.llm.prime_partials:
+            self._start_priming(text)
 
     async def _end_utterance(self, *, last_voiced: float) -> None:
         utterance, self._utterance = self._utterance, None
@@ -414,33 +416,35 @@ class Conversation:
 
     # ------------------------------------------------------------------ priming
 
-    def _start_priming(self) -> None:
-        """Let a local model read the next turn's prompt prefix while this reply plays.
+    def _start_priming(self, user_text: str = PRIME_TEXT) -> None:
+        """Let a local model read the next turn's prompt while nobody waits for it.
 
-        The history the next turn sends ends with this exchange, and every few turns the
-        history window drops a block, changing the whole prefix after the system prompt. Read
-        now, while the CPU is idle during playback, the next turn's request only evaluates the
-        person's new words. Only engines that keep a prompt cache benefit (a hosted API would
-        only bill the tokens), and nothing waits for this."""
+        After a turn (``user_text`` a neutral greeting): the history the next turn sends ends
+        with this exchange, and every few turns the history window drops a block, changing the
+        whole prefix after the system prompt; read while the reply plays, the next request only
+        evaluates the person's new words. While the person speaks (``user_text`` a partial
+        transcript): the final transcript usually starts with the same words, so those are read
+        too. Only engines that keep a prompt cache benefit (a hosted API would only bill the
+        tokens); nothing waits for this, and one priming at a time."""
         if not self.settings.llm.prime_next_turn or not _reuses_prompt_prefix(self.engines.llm):
             return
         if self._priming is not None and not self._priming.done():
-            return  # the previous priming is still being read; it is most of this one
+            return  # the one under way covers most of this prompt
         self._priming = asyncio.create_task(
-            self._prime_next_turn(), name=f"prime-{self.session_id[:8]}"
+            self._prime(user_text), name=f"prime-{self.session_id[:8]}"
         )
 
-    async def _prime_next_turn(self) -> None:
-        # The care layer builds the prompt: ask it for the plan of a neutral greeting on a copy
-        # of the session's state, so the system prompt (language, risk note) and history are
-        # exactly what the next turn's plan will contain before the person's words.
+    async def _prime(self, user_text: str) -> None:
+        # The care layer builds the prompt: ask it for the plan of this text on a copy of the
+        # session's state, so the system prompt (language, risk note) and history are exactly
+        # what the turn's own plan will contain before the person's words.
         try:
             plan = await self.care.plan_turn(
-                PRIME_TEXT,
+                user_text,
                 history_window(self.history, self.settings.turn.history_turns),
                 copy.deepcopy(self.care_state),
                 language=self.session_settings.language,
-                first_turn=False,
+                first_turn=not self.history,
             )
             if not plan.messages:
                 return
@@ -451,7 +455,7 @@ class Conversation:
             log.debug("llm_primed", session=self.session_id, s=round(time.monotonic() - started, 3))
         except asyncio.CancelledError:
             raise
-        except Exception as exc:  # only a cache warm-up: the next turn reads the prompt itself
+        except Exception as exc:  # only a cache warm-up: the turn reads the prompt itself
             log.info("llm_prime_failed", session=self.session_id, error=type(exc).__name__)
 
     # ------------------------------------------------------------------ speculation
