@@ -91,9 +91,6 @@ class LLMSettings(EngineSection):
     # After each turn, have a local model (llama.cpp) read the next turn's prompt prefix while
     # the reply plays, so the next first token waits only for the person's new words.
     prime_next_turn: bool = True
-    # Also while the person speaks, with each partial transcript (their first words usually
-    # stay the same in the final one). Needs prime_next_turn.
-    prime_partials: bool = True
     timeout_s: float = 20.0
     # Hosted providers (later issues); secrets are masked by `wanees config`.
     api_key: SecretStr | None = None

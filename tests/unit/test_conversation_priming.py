@@ -78,28 +78,3 @@ async def test_the_next_turns_prompt_prefix_is_sent_ahead_with_the_same_messages
 async def test_an_engine_without_a_prompt_cache_is_not_primed(tmp_path: Path) -> None:
     calls = await two_text_turns(tmp_path, caches_prompt=False)
     assert [call[-1].content for call in calls] == ["الأول", "الثاني"]
-
-
-async def test_a_partial_transcript_primes_the_prompt_the_final_one_will_extend(
-    tmp_path: Path,
-) -> None:
-    from tests.unit.test_conversation_speculation import (
-        clip_with_trailing_silence,
-        session,
-        spec_settings,
-    )
-
-    settings = spec_settings(tmp_path)
-    transcript = settings.fake.transcript
-    partial = transcript.split(" ")[0]  # the fake recogniser's partial after a second of audio
-    async with session(settings) as spoken:
-        llm = spoken.engines.llm.engines[0]  # type: ignore[attr-defined]
-        llm.reuses_prompt_prefix = True
-        await spoken.feed(clip_with_trailing_silence())
-        await spoken.turn_done()
-        calls = [list(call) for call in llm.calls]
-
-    users = [call[-1].content for call in calls]
-    assert users.index(partial) < users.index(transcript)  # primed while the person spoke
-    primed, turn = calls[users.index(partial)], calls[users.index(transcript)]
-    assert primed[:-1] == turn[:-1]  # same system prompt and history before the words
