@@ -119,6 +119,14 @@ def test_real_model_loads_once_and_scores_in_unit_range() -> None:
 
 
 @pytest.mark.slow
+def test_a_long_message_is_read_up_to_the_cap() -> None:
+    check = semantic.get_semantic_check()
+    head = "I had a long day at work and the bus was late again. " * 30
+    long_text = head[: semantic.MAX_CHARS] + " and then I want to sleep forever and never wake up"
+    assert check.probability(long_text) == pytest.approx(check.probability(head), abs=1e-6)
+
+
+@pytest.mark.slow
 def test_classifier_separates_paraphrases_it_never_saw() -> None:
     corpus = {normalize(line.text) for line in read_corpus()}
     assert not corpus & {normalize(t) for t in HELD_OUT_RISK + HELD_OUT_EVERYDAY}

@@ -32,6 +32,9 @@ REASON = "semantic"
 # Reason codes with which the rules say "I understood this and it is not the speaker's risk".
 RULES_UNDERSTOOD = ("negated:", "third_person:", "see_you:", "idiom_ignored", "topic_third_person")
 _BATCH = 32
+# The check reads this much of a message: a spoken turn is far shorter, and a long post would be
+# embedded window by window (seconds each) and averaged into a blur. The rules read all of it.
+MAX_CHARS = 1000
 
 
 class SemanticRiskCheck:
@@ -46,6 +49,7 @@ class SemanticRiskCheck:
         return self.head.threshold
 
     def probabilities(self, texts: Sequence[str]) -> Floats:
+        texts = [text[:MAX_CHARS] for text in texts]
         chunks = [
             self.head.probabilities(self.embedder.embed(texts[i : i + _BATCH], self.head.side))
             for i in range(0, len(texts), _BATCH)
