@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import json
 import re
 import subprocess
 import tokenize
@@ -102,8 +103,23 @@ def _product_files() -> list[Path]:
     return files
 
 
+def _json_strings(value: object) -> list[str]:
+    """Keys and string values: JSON numbers are data (weights, counts), never shown as text."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for k, v in value.items() for s in (k, *_json_strings(v))]
+    if isinstance(value, list):
+        return [s for item in value for s in _json_strings(item)]
+    return []
+
+
 def _offending(path: Path) -> list[str]:
     text = path.read_text("utf-8", errors="replace")
+    if path.suffix == ".json":
+        # A file that does not parse is read whole.
+        with contextlib.suppress(ValueError):
+            text = "\n".join(_json_strings(json.loads(text)))
     if path.suffix == ".py":
         # A file mid-edit that does not tokenize is read whole.
         with contextlib.suppress(tokenize.TokenError, SyntaxError):
@@ -148,3 +164,11 @@ def test_the_scan_catches_unverified_numbers(text: str) -> None:
 )
 def test_the_scan_allows_verified_and_plain_non_phone_numbers(text: str) -> None:
     assert _phone_like(text) == []
+
+
+def test_json_strings_are_scanned_and_json_numbers_are_not(tmp_path: Path) -> None:
+    data = tmp_path / "data.json"
+    data.write_text(json.dumps({"positives": 1222, "weights": [24673000.5]}), encoding="utf-8")
+    assert _offending(data) == []
+    data.write_text(json.dumps({"line": {"label": "call 24673000"}}), encoding="utf-8")
+    assert _offending(data) == ["24673000"]

@@ -20,7 +20,7 @@ from wanees.care.layer import create_care_layer
 from wanees.care.normalize import normalize
 from wanees.care.semantic import head as head_module
 from wanees.care.semantic import model as model_module
-from wanees.care.semantic.head import CORPUS_PATH, corpus_sha256, load_head, read_corpus
+from wanees.care.semantic.head import CORPUS_PATH, corpus_sha256, load_head, prepare, read_corpus
 from wanees.care.semantic.model import INSTALL_HINT, E5Embedder, verify_model_file
 from wanees.cli import app
 from wanees.config import CareSettings, Settings
@@ -328,7 +328,7 @@ def test_committed_head_is_reproduced_from_the_corpus() -> None:
     lines = read_corpus()
     vectors = embed_corpus(lines, committed.side, embedder, Settings().effective_cache_dir)
     sample = np.random.default_rng(0).choice(len(lines), 12, replace=False)
-    fresh = embedder.embed([lines[i].text for i in sample], committed.side)
+    fresh = embedder.embed([prepare(lines[i].text) for i in sample], committed.side)
     np.testing.assert_allclose(vectors[sample], fresh, atol=1e-5)
     trained = fit_head(lines, vectors, committed.side, committed.l2)
     np.testing.assert_allclose(trained.weights, committed.weights, rtol=1e-4, atol=1e-6)

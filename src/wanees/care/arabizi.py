@@ -30,7 +30,7 @@ def _word_set(words: str) -> frozenset[str]:
 _WORD = re.compile(r"(?:[A-Za-z0-9]+(?:'(?=[A-Za-z0-9]))?)+")
 _HAS_LETTER = re.compile(r"[A-Za-z]")
 # Digits that stand for Arabic sounds (0, 1 and 4 do not).
-_SOUND_DIGIT = re.compile(r"[2356789]")
+_SOUND_DIGIT = re.compile(r"[235-9]")
 # Numbers with English units or ordinals: 3rd, 2pm, 5mg, 10km, 3days.
 _NUMBER_WITH_UNIT = re.compile(
     r"^\d+(?:st|nd|rd|th|am|pm|s|k|m|h|hr|hrs|min|mins|sec|kg|km|g|mg|ml|cm|mm|gb|mb|x|d|yo|yr|"

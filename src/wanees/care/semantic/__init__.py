@@ -20,7 +20,8 @@ from collections.abc import Sequence
 import numpy as np
 
 from wanees.care.api import RISK_ORDER
-from wanees.care.semantic.head import Floats, Head, load_head
+from wanees.care.semantic.head import MAX_CHARS as MAX_CHARS  # re-exported: the cap callers see
+from wanees.care.semantic.head import Floats, Head, load_head, prepare
 from wanees.care.semantic.model import E5Embedder
 from wanees.config import CareSettings
 from wanees.transport.protocol import RiskLevel
@@ -34,7 +35,6 @@ RULES_UNDERSTOOD = ("negated:", "third_person:", "see_you:", "idiom_ignored", "t
 _BATCH = 32
 # The check reads this much of a message: a spoken turn is far shorter, and a long post would be
 # embedded window by window (seconds each) and averaged into a blur. The rules read all of it.
-MAX_CHARS = 1000
 
 
 class SemanticRiskCheck:
@@ -49,7 +49,7 @@ class SemanticRiskCheck:
         return self.head.threshold
 
     def probabilities(self, texts: Sequence[str]) -> Floats:
-        texts = [text[:MAX_CHARS] for text in texts]
+        texts = [prepare(text) for text in texts]
         chunks = [
             self.head.probabilities(self.embedder.embed(texts[i : i + _BATCH], self.head.side))
             for i in range(0, len(texts), _BATCH)

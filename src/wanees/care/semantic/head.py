@@ -23,6 +23,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from wanees.care.arabizi import to_arabic
 from wanees.care.semantic.model import DIM, MODEL_SHA256, Side, Vectors
 from wanees.engines.models import ChecksumMismatchError
 
@@ -32,6 +33,15 @@ _DATA = resources.files("wanees.care") / "data"
 CORPUS_PATH = Path(str(_DATA / "semantic_train.tsv"))
 HEAD_PATH = Path(str(_DATA / "semantic_head.json"))
 HEAD_FORMAT = 1
+# Only a message's first characters are embedded: long posts took seconds each, and what decides
+# the turn is said early (the rules still read all of it).
+MAX_CHARS = 1000
+
+
+def prepare(text: str) -> str:
+    """What the model reads, in training and in use alike: Arabizi ("abi amoot") rewritten in
+    Arabic script, which E5 knows far better than Latin-letter Arabic; everything else as is."""
+    return to_arabic(text[:MAX_CHARS])
 
 
 @dataclass(frozen=True, slots=True)

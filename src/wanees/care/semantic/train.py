@@ -32,6 +32,7 @@ from wanees.care.semantic.head import (
     Head,
     corpus_sha256,
     fit_logistic,
+    prepare,
     read_corpus,
     sigmoid_scores,
 )
@@ -50,7 +51,7 @@ def embed_corpus(
     lines: list[CorpusLine], side: Side, embedder: E5Embedder, cache_dir: Path | None
 ) -> Vectors:
     cache = None
-    texts = [line.text for line in lines]
+    texts = [prepare(line.text) for line in lines]
     if cache_dir is not None:
         digest = hashlib.sha256("\n".join(texts).encode("utf-8")).hexdigest()
         key = f"{digest[:16]}-{MODEL_SHA256[:16]}-{side}"
