@@ -20,7 +20,7 @@ from wanees.care.api import RISK_ORDER
 from wanees.care.backstop import BACKSTOP_LEVEL
 from wanees.care.detector import assess
 from wanees.care.evaluate import score_fresh
-from wanees.care.lexicon import ar, arabizi, en, mixed
+from wanees.care.lexicon import ar, arabizi, en, families, mixed
 from wanees.transport.protocol import RiskLevel
 
 DATA = Path(__file__).parent / "data"
@@ -139,11 +139,12 @@ def test_reasons_are_rule_names_never_the_persons_words() -> None:
 
 
 def test_lexicon_is_split_by_variety_and_keeps_the_rule_order() -> None:
-    assert lexicon.RULES == ar.RULES + mixed.RULES + en.RULES + arabizi.RULES
+    assert lexicon.RULES == ar.RULES + mixed.RULES + en.RULES + arabizi.RULES + families.RULES
     assert all(rule.name.startswith("ar_") for rule in ar.RULES)
     assert all(rule.name.startswith("en_") for rule in en.RULES)
     assert all(rule.name.startswith("zi_") for rule in arabizi.RULES)
     assert all(rule.name.startswith("mixed_") for rule in mixed.RULES)
+    assert all(rule.name.startswith("fam_") for rule in families.RULES)
     names = [rule.name for rule in lexicon.RULES]
     assert len(names) == len(set(names))
 

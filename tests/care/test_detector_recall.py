@@ -282,7 +282,9 @@ MORE_NOT_FLAGGED = [
     "I want to jump into the pool",
     "my friend tried to kill himself",
     "my sister is suicidal, how can i help her",
-    "ما ابي اكون هنا",
+    # Bare "ما ابي اكون هنا" is asked about now (round 4, tests/care/test_detector_families.py);
+    # being here at a place is not.
+    "ما ابي اكون هنا في الدوام",
     "أبي أطلع من البيت",
     "i don't see a future for this project",
     "i'm tired of everything today",

@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 
 from wanees.care.lexicon import BACKSTOP as words
-from wanees.care.lexicon import LAUGHTER, LIGHT_WORDS, NEGATORS, NOT_A_NEGATION
+from wanees.care.lexicon import LAUGHTER, LIGHT_WORDS, NEGATORS, NOT_A_NEGATION, ORDINARY_WILL
 from wanees.transport.protocol import RiskLevel
 
 # The most the backstop ever says: ask, don't alarm.
@@ -31,10 +31,17 @@ BACKSTOP_LEVEL = RiskLevel.MEDIUM
 _NEARBY_CLAUSES = 2
 
 
+# "never in my life thought of ...", "ما فكرت في حياتي ...": the phrase only stresses the negator.
+_EVER_IN_MY_LIFE = re.compile(
+    r"\bin (?:all )?my (?:whole |entire )?life\b|(?<!\w)(?:في|طول) (?:حياتي|عمري)(?!\w)"
+)
+
+
 def negated_before(clause: str, start: int) -> bool:
     """A negator among the last three words before ``start`` (light words skipped: "I'd never do
     anything to hurt myself"), unless a word of knowing follows it ("ما ادري", "I don't know")."""
-    window = [w for w in clause[:start].split() if w not in LIGHT_WORDS][-3:]
+    before = _EVER_IN_MY_LIFE.sub(" ", clause[:start])
+    window = [w for w in before.split() if w not in LIGHT_WORDS][-3:]
     negator = max((i for i, word in enumerate(window) if word in NEGATORS), default=-1)
     return negator >= 0 and not any(w in NOT_A_NEGATION for w in window[negator + 1 :])
 
@@ -75,7 +82,7 @@ def backstop(clauses: Sequence[str], message: str) -> list[str]:
     # Across clauses too: "goodbye, I love you all" is split at its comma. A farewell is often
     # addressed to someone ("أمي لا تزعلين علي إذا صار لي شي"): naming them does not make it theirs.
     farewell = any(words.FAREWELL.search(c) for c in [*unquoted, " ".join(unquoted)])
-    if farewell and not words.SEE_AGAIN.search(message):
+    if farewell and not (words.SEE_AGAIN.search(message) or ORDINARY_WILL.search(message)):
         reasons.append("backstop:farewell")
     if not own:
         return reasons

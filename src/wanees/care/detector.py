@@ -109,13 +109,27 @@ def _prepare(clause: str) -> tuple[str, bool]:
     return _strip_idioms(drop_fillers(clause, lexicon.FILLERS))
 
 
+def _applies(rule: lexicon.Rule, message: str) -> bool:
+    """A rule's message-wide condition: a context it needs, an ordinary look-alike it is not."""
+    if rule.needs is not None and not rule.needs.search(message):
+        return False
+    return rule.unless is None or not rule.unless.search(message)
+
+
 def _assess_clause(
-    clause: str, had_idiom: bool, whole_message_words: int, *, see_you: bool = False
+    clause: str,
+    had_idiom: bool,
+    whole_message_words: int,
+    *,
+    message: str = "",
+    see_you: bool = False,
 ) -> tuple[RiskLevel, list[str]]:
     level = RiskLevel.NONE
     reasons: list[str] = []
     acute = False
     for rule in lexicon.RULES:
+        if not _applies(rule, message or clause):
+            continue
         for match in rule.pattern.finditer(clause):
             joined = _opens_with_conjunction(rule.pattern, match.group())
             if see_you and rule.name in lexicon.FAREWELL_RULES:
@@ -134,12 +148,19 @@ def _assess_clause(
             acute = acute or rule.kind in _INTENT_KINDS
             break
     if not reasons:
-        topic = lexicon.AR_TOPIC.search(clause) or lexicon.EN_TOPIC.search(clause)
+        topic = (
+            lexicon.AR_TOPIC.search(clause)
+            or lexicon.EN_TOPIC.search(clause)
+            or lexicon.ZI_TOPIC.search(clause)
+        )
         if topic is not None:
             if negated_before(clause, topic.start()):
                 level, reason = RiskLevel.LOW, "negated:topic"
             elif _topic_of_someone_else(clause, topic):
                 level, reason = RiskLevel.NONE, "topic_third_person_or_news"
+            elif lexicon.MEDIA.search(clause[: topic.start()]):
+                # "شفت مسلسل عن الانتحار وأثر فيني": watching or reading about it is topic talk.
+                level, reason = RiskLevel.NONE, "topic_media"
             elif _near(lexicon.FIRST_PERSON, clause, topic.start()) or whole_message_words <= 1:
                 level, reason = RiskLevel.MEDIUM, "topic_first_person"
             elif _short_own_mention(clause, whole_message_words):
@@ -176,7 +197,9 @@ def assess(
     see_you = bool(lexicon.SEE_YOU.search(normalized))
     prepared = [_prepare(clause) for clause in clauses(normalized)]
     for clause, had_idiom in prepared:
-        clause_level, clause_reasons = _assess_clause(clause, had_idiom, words, see_you=see_you)
+        clause_level, clause_reasons = _assess_clause(
+            clause, had_idiom, words, message=normalized, see_you=see_you
+        )
         level = max_level(level, clause_level)
         reasons += clause_reasons
     if not see_you and lexicon.FAREWELL.search(normalized):

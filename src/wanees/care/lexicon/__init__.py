@@ -1,7 +1,8 @@
 """Risk lexicons, one module per language variety, written against normalised text.
 
 * :mod:`.ar` Gulf/Omani and MSA Arabic, :mod:`.en` English, :mod:`.arabizi` Arabizi,
-  :mod:`.mixed` code-switched rules;
+  :mod:`.mixed` code-switched rules; :mod:`.families` indirect families written once across all
+  varieties;
 * :mod:`.context` idioms, news and third person, negators, fillers and the other patterns the
   detector reads around a rule;
 * :mod:`.backstop` the word classes of the fail-closed backstop (:mod:`wanees.care.backstop`);
@@ -13,8 +14,9 @@ their clause (news or a third-person subject -> none, otherwise low or medium: f
 
 from __future__ import annotations
 
-from wanees.care.lexicon import ar, arabizi, en, mixed
+from wanees.care.lexicon import ar, arabizi, en, families, mixed
 from wanees.care.lexicon import backstop as BACKSTOP
+from wanees.care.lexicon.ar import ORDINARY_WILL
 from wanees.care.lexicon.context import (
     AR_TOPIC,
     DISTRESS,
@@ -31,17 +33,20 @@ from wanees.care.lexicon.context import (
     LAUGHTER,
     LIGHT_WORDS,
     ME_TOO,
+    MEDIA,
     NEGATORS,
     NOT_A_NEGATION,
     QUESTION_WORDS,
     SEE_YOU,
     SUICIDAL_THOUGHTS,
+    TEMPORARY,
     THIRD_PERSON,
+    ZI_TOPIC,
 )
 from wanees.care.lexicon.shared import Kind, Rule
 
 # The order is the one the detector tries them in (it decides the order of reasons only).
-RULES: tuple[Rule, ...] = ar.RULES + mixed.RULES + en.RULES + arabizi.RULES
+RULES: tuple[Rule, ...] = ar.RULES + mixed.RULES + en.RULES + arabizi.RULES + families.RULES
 
 __all__ = [
     "AR_TOPIC",
@@ -59,14 +64,18 @@ __all__ = [
     "IMMINENCE",
     "LAUGHTER",
     "LIGHT_WORDS",
+    "MEDIA",
     "ME_TOO",
     "NEGATORS",
     "NOT_A_NEGATION",
+    "ORDINARY_WILL",
     "QUESTION_WORDS",
     "RULES",
     "SEE_YOU",
     "SUICIDAL_THOUGHTS",
+    "TEMPORARY",
     "THIRD_PERSON",
+    "ZI_TOPIC",
     "Kind",
     "Rule",
 ]

@@ -20,6 +20,15 @@ ZI_DESIRE = (
 ZI_FILL = r"(?:\s+(?:wallah|wallahi|walla|khalas|5alas|bs|bas|ani|ana|ini|in|an|law|lo|ya ?rab+))*"
 ZI_DIE = r"(?:2|a)?mo+u?t|amo0t|mot|mout|el ?mawt|al ?mawt|al ?moot|el ?moot"
 ZI_SUICIDE = r"(?:b|ba|a)?2n+t[aei]{1,2}r|(?:b|a|e|i|2|ba)?n+t[aei]?[7h][aei]{0,2}r|intihar|entihar"
+# The speaker's own verb ("anta7er", "banta7ir", "2nta7ar"); the noun "el inti7ar" alone is topic
+# talk (context.ZI_TOPIC), as is the past "ante7ar", judged like "الانتحار".
+# "ante7ar" ends like the past "he did" (inta7ar): only the -er/-ir present is the speaker's.
+ZI_SUICIDE_VERB = (
+    r"(?:b|ba|a|2|sa|ra7 ?a|r7 ?a)n+t[aei]?[7h][ei]r|(?:b|ba|a)?2n+t[aei]{1,2}r|"
+    # "2nte7ar": the 2 is the first person's hamza ("2nti7ar" with ti is the noun).
+    r"(?:b|ba)?2n+t[ae][7h][aei]r"
+)
+ZI_TO_SUICIDE = r"(?:\s+(?:fi|fil|bil|b|bel|3n|3an|el|al|il))?"
 ZI_SELF = r"7yati|hayati|el ?dinya|al ?donya|nafsi|nfsi|nafsy|nafse|nefsi|ro7i|roo7i|rou7i|rohi|roohi|roo7y|ro7y|7ali|7yati|7ayati"
 ZI_KILL = (
     r"(?:a|b|ba)?(?:8|q|g|k|9)[ae]?t[ae]?l|(?:a|b|ba)?(?:5|kh)a?l+[ae]?s (?:3la|3ala|ala|mn|min|men)|"
@@ -43,7 +52,10 @@ def _rules() -> list[Rule]:
             "zi_suicide",
             Kind.IDEATION,
             high,
-            _re(rf"\b(?:(?:{ZI_DESIRE}){ZI_FILL}\s+)?(?:{ZI_SUICIDE})\b"),
+            _re(
+                rf"\b(?:{ZI_DESIRE}){ZI_FILL}{ZI_TO_SUICIDE}\s+(?:{ZI_SUICIDE})\b|"
+                rf"\b(?:{ZI_SUICIDE_VERB})\b"
+            ),
         ),
         Rule(
             "zi_kill_myself",
@@ -73,7 +85,7 @@ def _rules() -> list[Rule]:
                 r"(?:akamil|akamel|akammil|akmel|akml|akamm?el|akaml)\b(?=\s*$| (?:5alas|khalas|ba3ad|"
                 r"b3d|akthar|ak8ar|7yati|hayati))|"
                 rf"\b(?:{ZI_DESIRE}){ZI_FILL}\s+(?:a5tifi|akhtifi|a5tefi|akhtefi|a5tfi)\b(?=\s*$| "
-                r"(?:lil ?abad|l ?abad|mn el ?dinya|min ad ?dinya))|"
+                r"(?:lil ?abad|l ?abad|mn el ?dinya|min ad ?dinya)(?! (?:shway|shwai|shwaya|shwy|kam|yomain|weekend|ayam|esbo3|fatra)))|"
                 r"\b(?:allah|ya ?rab+|ya ?rb)\s+(?:ya5thni|ya5ithni|yakhithni|yakhethni|"
                 r"ta5thni|takhethni|a5thni|5thni|khathni|(?:2|a)?mo+u?t)\b|\blaitni (?:mayt|mait|mayit|ma "
                 r"2nwlad|ma anwalad|ma tweladt)\b"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from wanees.care.lexicon.context import TEMPORARY
 from wanees.care.lexicon.shared import rx
 
 # Arabic word edges with optional leading clitics (و ف, then ب ل ال لل بال).
@@ -361,6 +362,22 @@ CLASS_EXCEPTIONS: dict[str, re.Pattern[str]] = {
     )
     for name in ("go_for_good", "not_around_by", "over_soon", "secret_goodbye", "nobody_misses_me")
 }
+# Disappearing for a weekend or a while is a rest ("ابي اختفي من الدنيا كم يوم").
+CLASS_EXCEPTIONS["disappear_for_good"] = TEMPORARY
+# A lie-in ("sleep and not wake up until noon"), a jump for fun ("cliff jumping", "مسبح").
+CLASS_EXCEPTIONS["never_wake"] = rx(
+    r"\b(?:until|till) (?:noon|lunch|late|the afternoon|tomorrow|\d)|\b(?:alarm|lie-in|sleep in)\b|"
+    r"(?<!\w)(?:الا|لين|الين) (?:الظهر|العصر|المغرب|الساعه)(?!\w)"
+)
+# Old clothes to charity are a clear-out.
+CLASS_EXCEPTIONS["affairs_in_order"] = rx(
+    r"\b(?:old|charity|donat\w*|outgrew|too small|clear\w* out|declutter\w*)\b|"
+    r"(?<!\w)(?:ال)?(?:قديمه|القديمه|خيريه|جمعيه|تبرع\w*|صدقه|للمحتاجين|للفقرا|ضيقه|صغيره علي)(?!\w)"
+)
+CLASS_EXCEPTIONS["jump_or_crash"] = rx(
+    r"\b(?:cliff jumping|cliff diving|pool|trampoline|bungee|parachute|skydiv\w*|parkour|swim\w*|masba7)\b|"
+    r"(?<!\w)(?:ال)?(?:مسبح|ترامبولين|مظله|باراشوت|بنجي|سباحه)(?!\w)"
+)
 # Classes whose phrasing names another person as part of it ("أبوي بيرتاح إذا أنا ما كنت موجود",
 # "ودعت أمي وهي ما تدري"): someone else in the clause does not make it theirs.
 OTHERS_IN_THE_PHRASE = frozenset({"relieve_others", "secret_goodbye", "burden"})

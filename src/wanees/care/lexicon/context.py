@@ -28,6 +28,9 @@ IDIOMS = _re(
     # Arabizi: "bamoot mn el jo3", "amoot fik".
     r"|\b(?:b|ba|a|ra7 a)?mo+u?t (?:mn|min|men|m) ?(?:el |il |al |l)?(?:jo3|ju3|jou3|7ar|7arr|bard|d7k|da7k|dh7k|ta3ab|tafash|6afash|malal|zah8|shoo?g|shoq|5of|khof|no3as|nu3as|ghera|fudool|el ?d7k)\w*"
     r"|\b(?:b|ba|a)?mo+u?t (?:fik|feek|fiki|feeki|fikum|fih|fiha|3lek|3laik|3alaik|3aleek|3lech|3leki|3alaiha)\b"
+    # "ga3ed amoot 3la el burger": dying for a craving, as "اموت على" above.
+    r"|\b(?:b|ba|a)?mo+u?t (?:3la|3ala|ala|3l|3al)\b"
+    r"|\b(?:will|gonna|going to|'?ll|would|is|'s) be the (?:death|end) of (?:me|us)\b"
     r"|\bcross my heart(?: and hope to die)?\b"
     r"|\bkill(?:ed|ing)? myself (?:laughing|with laughter)\b"
     r"|\b(?:dying|die|died|dead|killing me|killed me|kill me)\s+(?:of|from|with|laughing|"
@@ -60,7 +63,10 @@ THIRD_PERSON = _re(
     r"student|police|reported|reports|news|study|studies|rate|rates|awareness|prevention|"
     r"according|celebrity|actor|singer|friend|brother|sister|cousin|mom|dad|mother|father|"
     r"people|victim|suspect|article|research|statistics|documentary|movie|film|song|book|"
-    r"character|hotline|month|day|world)\b"
+    r"character|hotline|month|day|world|"
+    # Arabizi news, media and other people.
+    r"khabar|5abar|a5bar|akhbar|mosalsal|musalsal|msalsal|maqal|magal|video|fidyo|tagreer|ta8reer|jareeda|"
+    r"huwa|hiya|hum|sadeeqi|sadiqi|a5ooy|akhooy|u5ti|ukhti|wa7d|wa7da|shab|inta7ar|inta7arat|yinta7ir|tinta7ir)\b"
 )
 
 FIRST_PERSON = _re(
@@ -71,6 +77,29 @@ FIRST_PERSON = _re(
 
 AR_TOPIC = _re(_ar(r"(?:ال|بال|لل)?(?:انتحاريه|انتحار|انتحر|ينتحر|تنتحر|نتحر)"))
 EN_TOPIC = _re(r"\bsuicid(?:e|al)\b|\bkill(?:ed|ing)? (?:him|her|them)sel(?:f|ves)\b")
+# Arabizi "el inti7ar" (the noun): topic talk unless a rule or the speaker makes it theirs.
+ZI_TOPIC = _re(
+    r"\b(?:el ?|al ?|il ?|l|bil ?|bel ?)?(?:2i|2e|2|i|e|a)?n+t[iea][7h]a{1,2}r\b|\b(?:el ?|al ?)?(?:intihar|entihar)\b"
+)
+# Watching, reading or hearing about it: the topic word that follows is topic talk.
+MEDIA = _re(
+    r"(?<!\w)(?:[وف])?(?:شفت|شاهدت|تابعت|قريت|قرات|سمعت|اتفرجت|تفرجت|حضرت|درست|ادرس|بحثت|ابحث|اقرا|"
+    r"فيلم|الفيلم|مسلسل|المسلسل|مقال|مقاله|محاضره|برنامج|فيديو|كتاب|روايه|بودكاست|حلقه|وثايقي|تقرير|بوست|"
+    r"تغريده|درس|بحث)(?!\w)(?:\s\S+){0,3}\s(?:عن|حول|بخصوص|يتكلم عن|تتكلم عن)\s*$|"
+    r"\b(?:shift|shft|shifet|sheft|shuft|garait|8arait|8rait|qarait|gret|sm3t|sma3t|tab3t|watched|watching|"
+    r"read|reading|saw|seen|heard|listened|studying|learned|film|movie|series|show|episode|podcast|lecture|"
+    r"documentary|article|video|post|mosalsal|musalsal|fidyo|maqal|khabar|5abar)\b(?:\s\S+){0,4}\s"
+    r"(?:about|on|regarding|3n|3an|3la)\s*$"
+)
+# A short while: disappearing for a weekend is a rest, not an ending.
+TEMPORARY = _re(
+    r"(?<!\w)(?:شوي|شويه|شويات|كم يوم|كم ساعه|كم اسبوع|يومين|ليوم|ليومين|ايام|ويكند|الويكند|هالويكند|"
+    r"اسبوع|اسبوعين|هالاسبوع|الاسبوع|شهر|لشهر|فتره|لفتره|مده|لمده|موقتا|اجازه|عطله|العطله|الاجازه|"
+    r"نهايه الاسبوع|ساعتين|ساعه|لين ارتاح|لين اهدا)(?!\w)|"
+    r"\b(?:shway|shwai|shwaya|shwy|shwayya|kam yom|kam yoom|yomain|weekend|wiikend|for a (?:bit|while|few \w+|"
+    r"week|day|month|couple)|for (?:the |this )?(?:weekend|week|day|night|holidays?)|a few days|some time|"
+    r"for a little|temporarily|on (?:holiday|vacation))\b"
+)
 
 # A negator among the last three words before a match lowers it ("ما افكر انتحر", "I'm not going
 # to kill myself"), unless a word of knowing follows the negator: "ما ادري ليش", "I don't know why".
@@ -90,7 +119,11 @@ QUESTION_WORDS = frozenset(
         "شلون متي وين ما"
     ).split()
 )
-LIGHT_WORDS = frozenset("do anything to ever something".split())
+# Skipped when looking back for a negator: "I'd never do anything to hurt myself", "ما فكرت
+# بحياتي اني أأذي نفسي" (never in my life thought of hurting myself).
+LIGHT_WORDS = frozenset(
+    normalize_letters("do anything to ever something بحياتي بعمري اني انني ان").split()
+)
 EN_THIRD_SUBJECT = frozenset(
     "he she they someone somebody he's she's they're hes shes theyre who friend brother sister "
     "mom dad mother father son daughter cousin people".split()

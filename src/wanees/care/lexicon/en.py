@@ -78,7 +78,9 @@ def _rules() -> list[Rule]:
             high,
             _re(
                 r"\b(?:don'?t|do not|dont|no longer|never|not) (?:\w+ )?(?:want|wanna|wish|"
-                r"feel like)\s+(?:to\s+)?(?:live|be alive|exist|go on|keep living|continue living|"
+                r"feel like)\s+(?:to\s+)?(?:live|be alive|exist|"
+                # "go on a trip" is travel.
+                r"go on(?!\s+(?:a|an|the|this|that|my|with|stage|holiday|vacation|trips?|dates?|\w+ing)\b)|keep living|continue living|"
                 r"be here anymore|be on this earth)\b|\bdon'?t want to be here anymore\b|"
                 r"\b(?:don'?t think|not sure|unsure (?:if|whether)|not sure if|no longer sure) (?:if )?"
                 r"(?:i )?(?:want|wanna) (?:to )?(?:live|be alive|be here|exist|go on|keep living)\b|"
@@ -236,7 +238,8 @@ def _rules() -> list[Rule]:
                 r"\b(?:want|wanna|wish|hope|pray|would like|rather)\b.{0,30}?\b(?:and )?(?:never|not|"
                 r"don'?t) wake (?:up|up again)\b(?! (?:until|till|before|late|early|on time|for|at|in "
                 r"time|tomorrow morning)\b)|"
-                r"\b(?:sleep|go to sleep|fall asleep|close my eyes) and (?:never|not) (?:wake|open)\b|"
+                r"\b(?:sleep|go to sleep|fall asleep|close my eyes) and (?:never|not) (?:wake|open)\b"
+                r"(?!(?: up)? (?:until|till|before|late|early|on time|for|at|in time)\b)|"
                 r"\b(?:want|wanna|wish i could|need) to (?:\w+ ){1,4}and die\b|"
                 r"\b(?:want|wanna|need|wish i could|wish to) (?:to )?(?:disappear|vanish)"
                 r"(?=\s*$| forever| from (?:this world|the world|earth|existence|everyone|everything))"

@@ -33,6 +33,10 @@ class Rule:
     pattern: re.Pattern[str]
     # The match carries its own negation ("ما ابي اعيش"): a negator before it is not checked.
     self_negating: bool = False
+    # Holds only when the whole message also matches this ("ابا الحقها" with a death in it).
+    needs: re.Pattern[str] | None = None
+    # Does not hold when the whole message matches this (a will made with a lawyer).
+    unless: re.Pattern[str] | None = None
 
 
 def rx(pattern: str) -> re.Pattern[str]:

@@ -1,0 +1,340 @@
+"""Indirect rule families, each written once across every variety: Gulf/Omani and MSA Arabic,
+English, Arabizi and lines that mix them. A family's word classes hold all the spellings side by
+side, so "ودي I jump من البلكونه" meets the same rule as its one-language forms.
+
+The families came from a blind review of misses (issue 4, round 4): not wanting to be here or to
+go on, reunion with someone who died, sleep without waking, final messages, doses "so I don't wake
+up", jumping, wishing for a fatal accident, disappearing for ever, giving things away "after I'm
+gone", and no point in one's life. Rules that only hold in a context (a death in the message)
+say so with ``needs``; ordinary look-alikes (a will made with a lawyer) with ``unless``.
+"""
+
+# Long alternations of words read better unbroken:
+# ruff: noqa: E501
+from __future__ import annotations
+
+from wanees.care.lexicon.ar import AR_DESIRE, AR_NEG
+from wanees.care.lexicon.arabizi import ZI_DESIRE, ZI_NEG
+from wanees.care.lexicon.shared import Kind, Rule
+from wanees.care.lexicon.shared import rx as _re
+from wanees.transport.protocol import RiskLevel
+
+# ------------------------------------------------------------------------ word classes
+
+_W = r"(?<!\w)(?:[وف])?"  # a word start, Arabic و/ف clitics allowed
+_E = r"(?!\w)"
+
+# First-person wanting, thinking of or about to, in every variety (English without "he wants").
+DESIRE = (
+    rf"{_W}(?:{AR_DESIRE}|راح|رح){_E}|\b(?:{ZI_DESIRE}|ra7|r7)\b|"
+    r"(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\byou )\b(?:want|wanna|wish|need|thinking|think|thought|considering|"
+    r"going|gonna|plan(?:ning)?|ready|tempted|i'?ll|i will|about to)(?: to| of| about)?"
+)
+# "I don't want" in every variety, the negator and the wanting together.
+NOT_WANT = (
+    rf"{_W}(?:(?:{AR_NEG})\s?(?:عاد\s)?(?:{AR_DESIRE}|بغيت)|مابي|مابا|مابغي|ماابي|مااريد|ماودي){_E}|"
+    rf"\b(?:(?:{ZI_NEG}) ?(?:3ad )?(?:{ZI_DESIRE}|bi|bee|by|bgha|b8a|b8y|ba8i)|mabi|mab8a|mabgha)\b|"
+    r"\b(?:don'?t|dont|do not|no longer|never) (?:\w+ )?(?:want|wanna|wish)(?: to)?"
+)
+_TO = r"(?:\s+(?:ان|اني|انني|an|ani|in|to))?\s+"
+# Here, present, in this world.
+HERE = (
+    r"(?:اكون|ابقي|اظل|اكون انا|akoon|akon|akun|a?koon|ab8a|abga|athal|be|stay)\s+"
+    r"(?:هني|هنا|هنيه|هيني|موجود|موجوده|موجودا|hni|hnee|hene|hina|hna|hon|hoon|mawjood|mawjooda|mawjud|"
+    r"mojood|maujood|here|around|موجود)"
+)
+# Until the end of the clause, or "any more": being here is the whole of the object.
+_ANYMORE = (
+    r"(?=\s*$|\s(?:بعد|اكثر|بعد اليوم|بعد الحين|بعد الان|خلاص|في (?:ها?ل)?(?:دنيا|عالم|حياه)|بهالدنيا|"
+    r"ba3d|akthar|ak8ar|5alas|khalas|anymore|any more|no more|in this world|on this earth|fi ?(?:el|hal) ?dinya))"
+)
+# Going on with life, the object of the verb left out ("ما ابي اكمل", "I don't want to continue").
+GO_ON = (
+    r"(?:اكمل|استمر|اواصل|الاستمرار|المواصله|اكمل كذا|akammel|akamel|akamil|akammil|akml|akmel|akmil|akaml|"
+    r"2kammel|astamir|asstamir|continue|keep going|carry on|go on)"
+)
+_GO_ON_END = (
+    r"(?=\s*$|\s(?:بعد|اكثر|كذا|هكذا|خلاص|بهالحياه|بهالدنيا|في الحياه|ba3d|akthar|ak8ar|kitha|keda|5alas|khalas|"
+    r"anymore|any more|like this|with (?:life|this life|living)))"
+)
+MY_LIFE = (
+    r"(?:حياتي|عمري|هالحياه|الحياه|هالعيشه|7ayati|hayati|7yati|7yaty|7ayaty|3omri|3umri|el ?7aya|al ?7ayah|"
+    r"hal ?7aya|my life|life|living)"
+)
+
+# Someone has died: the context in which "I want to join her" is a reunion through death.
+DEATH_OF_ANOTHER = _re(
+    rf"{_W}(?:الله يرحم\w*|يرحم\w* الله|رحمه الله|رحمها الله|المرحوم\w*|المرحومه|الفقيد\w*|متوفي\w*|مات|ماتت|"
+    rf"توفي|توفت|توفيت|وفاته|وفاتها|وفاتهم|موته|موتها|فقدته|فقدتها|فقدتهم|في قبره|في قبرها|قبره|قبرها|"
+    rf"راح عند ربه|راحت عند ربها|انتقل\w* الي رحمه الله|رحل|رحلت){_E}|"
+    r"\b(?:allah ?yr7am\w*|alla ?yr7am\w*|allah ?yer7am\w*|yr7amha|yr7amah|yr7ameh|el ?mar7oom\w*|al ?mar7oom\w*|"
+    r"mat|matat|maatat|twafa|twafat|twaffa|twaffat|twafet|rest in peace|rip|passed away|passed|died|dead|"
+    r"gone|funeral|grave|in heaven|since (?:he|she|they) (?:left|went))\b"
+)
+# Joining, following or going to a person (who the context says has died).
+_PERSON = (
+    r"(?:ابوي|امي|ابي|يمه|يبه|اخوي|اختي|ولدي|بنتي|زوجي|زوجتي|جدي|جدتي|حبيبي|حبيبتي|ربيعي|صديقي|"
+    r"ubooy|abooy|aboy|ummi|umi|yumma|a5ooy|akhooy|u5ti|ukhti|weldi|binti|jaddi|jadti|zawji|zawjti|"
+    r"him|her|them|my (?:\w+ )?(?:mom|mum|mother|dad|father|brother|sister|son|daughter|wife|husband|"
+    r"grandma|grandmother|grandpa|grandfather|friend|baby|boyfriend|girlfriend|fiance|fiancee|best friend))"
+)
+REUNION = (
+    # "بروح لامي", "بلحقه": the Gulf future of the first person carries its own intent.
+    rf"(?:(?:{DESIRE})\s+(?:\w+\s+)?|(?<!\w)(?=ب(?:روح|لحق)))"
+    rf"(?:{_W}(?:الحق|الحقه|الحقها|الحقهم|لحقه|لحقها|اروح|اكون|اجلس|انضم|اندفن|انام|ارقد|بروح|بلحق|بلحقه|بلحقها|بكون)(?:\s(?:عند|مع|ل|جنب|الي|بجنب))?\s?"
+    rf"|\b(?:al7a?g|al7a8|al7aq|al7ag|al7agah|al7agha|al7aga|al7a8ah|al7a8ha|aroo7|aro7|arou7|akoon|akon)\s?(?:3ind|3end|ma3|l|il|ila|jamb)?\s?"
+    r"|\b(?:join|be with|go (?:be )?with|go to|follow|be buried (?:next to|with))\s+)"
+    rf"(?:ه|ها|هم|{_PERSON}|ah|ha|hum|ih)?"
+)
+
+# A dose or pills ...
+DOSE = (
+    r"(?:حبه|حبات|حبوب|جرعه|الجرعه|كميه|الكميه|شريط|علبه|بنادول|بندول|منوم|منومات|دوا|ادويه|"
+    r"7aba|7abba|7bba|7ba|7abat|7boob|7bob|7ubub|habba|jur3a|jor3a|jr3a|dawa|panadol|"
+    r"pills?|tablets?|meds|dose|amount|sleeping pills|panadol|paracetamol|tylenol)"
+)
+# ... whose purpose is not to wake or to end it.
+NOT_WAKE_OR_END = (
+    r"(?:(?:عشان|علشان|حتي|كي|لكي|لين)\s)?(?:ما|لا|مب)\s(?:عاد\s)?(?:اصحي|اصحا|اقوم|افيق|استيقظ|اوعي)|"
+    r"(?:ل|لل)?(?:انهاء|انهي|تنهي|ينهي) (?:الامر|حياتي|كل شي|الموضوع|عمري|كل هذا)|لانهاء الامر|"
+    r"(?:انام|نوم|نومه) (?:للابد|ابديه|ما بعده)|"
+    r"(?:3shan|3ashan|3lshan|7ata|7tta)?\s?(?:ma|la|mb) (?:as7a|as7eh|as7i|a9a7i|asha|agoom|agom|a8oom|afeeg)|"
+    r"(?:anhi|a5alis|a5alles) (?:kil shay|7ayati|el mawdoo3)|"
+    r"(?:to|so i|so that i|and|that i|i|i'?d) (?:not|never|don'?t|won'?t) wake(?: up)?(?! up\b)(?! (?:at|before|until|till|in the|early|late|during|for)\b)|"
+    r"to (?:end|finish) (?:it|it all|things|everything|my life)|to sleep forever|to not exist"
+)
+HEIGHT = (
+    r"(?:ال)?(?:دريشه|شباك|نافذه|بلكونه|بلكون|البلكونه|سطح|جسر|كوبري|عماره|برج|بنايه|جبل|جرف|الدور|الطابق|طابق)|"
+    r"(?:el |al |il |l)?(?:balakona|balkona|balcona|balakoona|balkoona|darisha|dareesha|drisha|shubbak|shebbak|"
+    r"nafitha|sa6a7|sat7|sa6[7h]|jisr|jsr|kubri|kobri|3imara|3maara|3amara|burj|borj|door|6abi8|6abig|tabig)|"
+    r"(?:the |a |my )?(?:balcony|window|roof|rooftop|bridge|building|tower|cliff|ledge)"
+)
+JUMP = (
+    rf"{_W}(?:ب|ا)?(?:نط|نقز|قفز|طيح نفسي|طيح روحي|رمي نفسي|رمي روحي|رمي حالي|نرمي|لقي بنفسي|القي بنفسي){_E}|"
+    r"\b(?:a|b|ba)?(?:n6|nu6|no6|nat|8fiz|gfiz|qfiz|8fz|rme nafsi|rmi nafsi|rmee nafsi|rme ro7i|rmi ro7i|"
+    r"6ee7 nafsi|6ai7 nafsi|6a7 nafsi)\b|\barm[ei]{1,2} (?:nafsi|ro7i|nfsi)\b|"
+    r"\b(?:jump|jumping|throw myself|throwing myself|leap|leaping)\b"
+)
+# An accident or God to take me: the vehicle or agent, then what it does to me.
+ACCIDENT = (
+    r"(?:حادث|سياره|تريله|شاحنه|باص|قطار|رصاصه|صاعقه|مرض|سرطان|حد|احد|"
+    r"7adith|7adeth|7adth|7ades|sayara|sayyara|sayarah|trela|tereila|shaa7na|mara9|car|truck|bus|train|"
+    r"bullet|accident|crash|lightning|cancer|something|someone|plane)"
+)
+TAKES_ME = (
+    r"(?:ياخذني|تاخذني|يقتلني|تقتلني|تدعمني|يدعمني|تدعسني|يدعسني|تدهسني|يدهسني|يصدمني|تصدمني|يخلصني|تخلصني|"
+    r"تنهي حياتي|ينهي حياتي|يريحني|تريحني|يموتني|تموتني|يخلص علي|تخلص علي|واموت|وارتاح|وما اقوم|"
+    r"ya5thni|yakhithni|yakhethni|t5thni|takhithni|tdi3mni|td3mni|tda3mni|yda3mni|t9dmni|ts9emni|tsdmni|"
+    r"y8tlni|t8tlni|yqtlni|tqtlni|ygtlni|tgtlni|yree7ni|tree7ni|w ?amoot|wa ?amoot|"
+    r"(?:would |will |could |to )?(?:hit|hits|run me over|runs me over|kill|kills|take|takes|end|ends|crush|crushes) me|"
+    r"(?:would |will |to )?(?:hit|kill|take|end) me)"
+)
+WISH = (
+    rf"{_W}(?:اتمني|تمنيت|ودي|ابي|ابا|ابغي|نفسي|ياليت|ليت|ياريت|عسي|يارب|يا رب|ادعي|اتمنا){_E}|"
+    r"\b(?:atmana|at2amal|atmanna|wadi|waddi|abi|aba|ya ?rab+|3asa|laitni|layt|nafsi)\b|"
+    r"\b(?:i wish|i hope|i pray|wish|hope|praying|hoping|wishing)\b"
+)
+
+# After I have died or gone (said of oneself).
+AFTER_GONE = (
+    r"(?:بعد|من بعد) (?:رحيلي|موتي|وفاتي|ما اموت|ما اروح|ما امشي|ما ارحل|ما اختفي|ما امشي من الدنيا)|"
+    r"\b(?:ba3d|b3d|min ba3d) (?:ma )?(?:amoot|amout|mawti|mooti|ra7eeli|ra7ili|aroo7|aro7|amshi)\b|"
+    r"\b(?:after|once|when) i'?m (?:gone|dead|not here|not around)\b|\bafter i (?:die|go|leave|pass)\b|"
+    r"\bwhere i'?m going\b"
+)
+WONT_NEED = (
+    rf"{_W}(?:لن|ما|مب|مو|مش)\s?(?:راح |رح |ب|س)?(?:احتاج|بحتاج|حتاج|محتاج|محتاجه)\w*|"
+    r"\b(?:ma|mb|mu|mo|lan)\s?(?:ra7 |b)?(?:a?7taj|b7taj|ba7taj|m7taj|mi7taj|a7taaj)\w*|"
+    r"\b(?:won'?t|will not|wont|will never|don'?t|not going to) need\b|"
+    rf"{_W}(?:وزعت|عطيت|اعطيت|بوزع|ابي اوزع|خذوا|خذو|وزعوا){_E}|\b(?:gave|giving|give) (?:away|them|it)\b|\b(?:wazza3t|3a6ait|5thoo|khithoo)\b"
+)
+
+# No point in my life, nothing worth living for.
+POINT_OF_MY_LIFE = (
+    r"\b(?:wesh|wsh|waish|weesh|wish|shu|shoo|sho|esh|eish|aish|ish)\s(?:hi |hee )?(?:el |al |il |l)?"
+    r"(?:fayda|faida|fa2ida|faydah|faideh|ma3na|hadaf|da3i|dai3i)\s(?:mn|min|men|fi|b|bi|of|el)?\s?"
+    rf"(?:{MY_LIFE}|wjoodi|wujoodi|wjodi|inni 3aysh|ini 3aish|ani 3aysh|a3eesh|a3ish|a3eeesh)\b|"
+    r"\b(?:ma|mafi|ma fi|la) (?:\w+ )?(?:fayda|faida|ma3na|hadaf) (?:mn|min|men|fi|b|l) ?(?:7ayati|hayati|7yati|wjoodi|el ?7aya)\b|"
+    r"\b(?:mafi|ma fi|ma fee|mafee|la) (?:shay|shi|she|7aja|ay shay) (?:\w+ )?(?:yestahel|yestahil|ystahil|ystahel|yistahil|yswa) "
+    r"(?:an )?(?:a3eesh|a3ish|el ?7aya|akammel|akamil)\b|"
+    r"(?<!\w)(?:لا شي|ما في شي|مافي شي|ما فيه شي|ما ظل شي|ما بقي شي|ولا شي|لم يعد هناك شي|ما عاد في شي) (?:\w+ )?"
+    r"(?:يستاهل|يستحق|يسوي|يخليني) (?:ان )?(?:اعيش|العيش|الحياه|اكمل|ابقي|اعيش عشانه|اعيش من اجله)|"
+    r"\bnothing (?:is |left )?(?:worth|to) (?:living|live|staying alive|staying|going on|waking up) (?:for)?\b|"
+    r"\b(?:what'?s|what is) the (?:point|use) (?:of|in) (?:حياتي|7ayati|hayati)|(?:ويش|شو|وش|ايش) (?:ال)?(?:فايده|معني) (?:من |of )?my life"
+)
+
+# Jumping for sport or fun: cliff diving, a pool, a trampoline.
+JUMP_FOR_FUN = _re(
+    r"\b(?:cliff jumping|cliff diving|pool|sea|lake|river|water|trampoline|bungee|parachute|skydiv\w*|parkour|"
+    r"career|opportunity|chance|game|fun|lol|haha|swim\w*|ba7ar|bi7ar|masba7)\b|"
+    r"(?<!\w)(?:ال)?(?:مسبح|بحر|ترامبولين|مظله|باراشوت|بنجي|لعبه|سباحه|العب|نلعب|وناسه)(?!\w)"
+)
+# Disappearing from an app, a group or a place for ever is leaving it, not life.
+LEAVING_A_PLACE = _re(
+    r"\b(?:social media|instagram|insta|twitter|snap\w*|tiktok|whatsapp|facebook|group|chat|app|job|city|"
+    r"country|town|school|work)\b|"
+    r"(?<!\w)(?:ال)?(?:سوشل|ميديا|تويتر|انستا|انستقرام|سناب|تيك توك|واتساب|الجروب|القروب|قروب|جروب|"
+    r"الشغل|شغل|الدوام|المدرسه|الجامعه|البلد|الديره|المدينه|التطبيق|البرنامج)(?!\w)"
+)
+
+
+def _rules() -> list[Rule]:
+    high, medium = RiskLevel.HIGH, RiskLevel.MEDIUM
+    return [
+        # 1. Not wanting to be here or to exist, said of being alive.
+        Rule(
+            "fam_not_want_to_be_here",
+            Kind.IDEATION,
+            medium,
+            _re(rf"(?:{NOT_WANT}){_TO}(?:{HERE}|exist|ا?وجد|اكون موجود\w*)(?=\s*$)"),
+            self_negating=True,
+        ),
+        Rule(
+            "fam_not_want_to_be_here_anymore",
+            Kind.IDEATION,
+            high,
+            _re(rf"(?:{NOT_WANT}){_TO}(?:{HERE}|exist|اكون موجود\w*){_ANYMORE}(?!\s*$)"),
+            self_negating=True,
+        ),
+        # 4. Not wanting to go on: with "my life" it is high, left without an object medium.
+        Rule(
+            "fam_not_go_on_with_life",
+            Kind.IDEATION,
+            high,
+            _re(rf"(?:{NOT_WANT}){_TO}(?:{GO_ON})\s(?:(?:في|ب|fi|b|with|in)\s?)?(?:{MY_LIFE})\b"),
+            self_negating=True,
+        ),
+        Rule(
+            "fam_not_go_on",
+            Kind.PASSIVE,
+            medium,
+            _re(rf"(?:{NOT_WANT}){_TO}(?:{GO_ON}){_GO_ON_END}"),
+            self_negating=True,
+        ),
+        # 2. Joining someone who has died.
+        Rule(
+            "fam_reunion_after_death",
+            Kind.PASSIVE,
+            medium,
+            _re(REUNION + r"(?!\w)"),
+            needs=DEATH_OF_ANOTHER,
+            # "I want to go to his funeral", "ابي اروح لقبر ابوي" are a visit.
+            unless=_re(
+                r"\b(?:funeral|grave|cemetery|visit)\b|(?<!\w)(?:ل|ال|لل)?(?:عزا|العزا|قبر|المقبره|مقبره|ازور|زياره)\w*"
+            ),
+        ),
+        # 3. A sleep with no waking.
+        Rule(
+            "fam_sleep_no_waking",
+            Kind.PASSIVE,
+            medium,
+            _re(
+                rf"{_W}(?:ال)?نومه (?:(?:ما|لا|مب|بلا|بدون)\s(?:عاد\s)?(?:اصحي|اصحا|اقوم|افيق|استيقظ|اوعي|صحوه)|ابديه|ما بعدها صحوه)|"
+                r"\b(?:anam|nam|anaam|argud|ar8ud|argod|nooma|noma|nomah|naumah|nawma)\b (?:\w+ )?(?:w|wa|u|o)? ?(?:ma|la|mb|bala) ?(?:3ad )?"
+                r"(?:as7a|as7eh|as7i|as7e|a9a7i|a9i7|asha|agoom|agom|a8oom|aqoom|afeeg|afee8|afiq|9a7wa)\b|"
+                r"\b(?:sleep|go to sleep|fall asleep|nap)\b.{0,15}?\b(?:and |& |then )?(?:never|not) (?:wake|waking)\b"
+                r"(?! (?:up )?(?:until|till|before|late|early|on time|for|at|in time))|"
+                r"(?:انام|نام|ارقد) (?:and |& )?never wake|\b(?:anam|nam) (?:and |& )?never wake"
+            ),
+        ),
+        # 5. Final messages: the last time you hear me, goodbye for ever, don't look for me.
+        Rule(
+            "fam_final_message",
+            Kind.GOODBYE,
+            high,
+            _re(
+                r"\b(?:the )?last time (?:you'?ll|you will|you|u'?ll|u will|anyone (?:will )?|you guys will|y'?all) (?:ever )?"
+                r"(?:hear (?:from )?me|hear my voice|see me|talk to me|read my words|hear from me)(?=\s*$|\s(?:again|alive|ever|forever|goodbye|bye))|"
+                r"\b(?:you|u|y'?all)(?: guys)?(?:'ll never| ll never| will never| won'?t| wont| will not) (?:ever )?(?:hear from|hear|see) (?:me|from me)"
+                r"(?: again| anymore| any more| after (?:today|tonight)| ever again)\b|"
+                rf"{_W}(?:هذي |هذه |هذا )?(?:اخر|آخر) (?:مره|مرة) (?:\w+ )?(?:تسمعون|تسمعوا|تسمع|تسمعين|تشوفون|تشوفوا|تشوفني|تشوفوني|تروني|"
+                r"تكلموني|تكلمني|اكلمكم|اكلمك|احاكيكم|احاكيك)|"
+                rf"{_W}(?:لن|ما|مب|مو)\s?(?:راح |رح |ب|بت|س)?(?:تسمعوا|تسمعون|تسمع) (?:صوتي|مني|عني) (?:بعد|مره ثانيه|مجددا|ابدا|ابد|للابد)|"
+                rf"{_W}(?:لن|ما|مب)\s?(?:راح |رح |ب|بت)?(?:تروني|تشوفوني|تشوفني) (?:مجددا|بعد اليوم|بعد الليله|ابدا|مره ثانيه)|"
+                rf"{_W}(?:هذه|هذي) (?:اخر|آخر) كلماتي|"
+                r"\b(?:wada3an|wad3an|wadaa3an|wda3an|wada3n|bye|goodbye) (?:lil ?abad|l ?abad|ya ?dinya|ya ?donya|ya ?3alam|للابد|يا دنيا|forever)\b|"
+                # "hathi a5er mara a6lob mn hal ma6'3am" is a last order: a last time only with talking.
+                r"\b(?:hathi|hadi|hathy|hedi|hatha) (?:\w+ )?(?:a5er|akher|aa5er|akhir) (?:resala|risala|rsala|kalam|kilma)\b|"
+                r"\b(?:a5er|akher|aa5er|akhir) (?:mara|marra) (?:\w+ )?(?:tsm3on|tsma3on|tisma3on|tsm3|tshofoni|tshofooni|tshoofoni|tshofni)\b|"
+                r"\b(?:ma|mb|lan) (?:ra7 |r7 |b)?(?:tsm3on|tsma3on|tisma3on|tshofoni|tshoofoni) (?:\w+ )?(?:ba3d|marra thanya|abadan|abad)\b"
+            ),
+        ),
+        Rule(
+            "fam_dont_look_for_me",
+            Kind.GOODBYE,
+            medium,
+            _re(
+                r"\b(?:don'?t|dont|do not|never|no need to) (?:try to |bother to |come )?(?:look|search) for me\b"
+                r"(?=\s*$| again| anymore| any more| ever| after| when| please|\s+(?:i'?m|i am) (?:gone|leaving))|"
+                rf"{_W}(?:لا|ما|لن)\s(?:\w+\s)?(?:تدورون علي|تدورني|تدوروني|تدور علي|تبحثوا عني|تبحثون عني|تبحث عني|تدورين علي)"
+                r"(?=\s*$|\s(?:بعد|ابدا|ابد|مره ثانيه|خلاص|بعد اليوم))|"
+                r"\b(?:la|ma) (?:\w+ )?(?:tdawroni|tdawron 3lay|tdawro 3alay|tdawroon 3alai|tdawrooni|tdawer 3alay|tdwro 3lai)\b"
+            ),
+        ),
+        # 6. How many pills, what dose, so as not to wake or to end it: method-seeking.
+        Rule(
+            "fam_dose_to_not_wake",
+            Kind.METHOD,
+            high,
+            _re(
+                rf"(?:كم|قد ايش|قديش|ما هي|ما|شو|ايش|وش|ويش|اي|\bkam|\bkem|\bcm|\bgad eish|\bwesh|\bshu|\bhow (?:many|much)|\bwhat|\bwhich|\benough)\s"
+                rf"(?:\w+\s){{0,4}}?(?:{DOSE})(?!\w).{{0,50}}?(?:{NOT_WAKE_OR_END})"
+            ),
+        ),
+        # 7. Jumping from a height; "thinking of jumping" said on its own.
+        Rule(
+            "fam_jump",
+            Kind.IDEATION,
+            high,
+            _re(
+                rf"(?:(?:{DESIRE})\s+(?:\w+\s+)?|(?<!\w)ب|\b(?:i'?ll|i will|i'?m going to|i'?m gonna)\s)?(?:{JUMP})\s(?:(?:\w+\s)?(?:من|mn|min|men|off|from|out of|out|of)\s)?(?:{HEIGHT})(?!\w)|"
+                r"\b(?:thinking|thought|think|considering|tempted|urge|want(?:ing)?|wanna|going|gonna|ready|planning)"
+                r"(?: about| of| to)? (?:jump|jumping)(?=\s*$| off| again| tonight| now| in front)"
+            ),
+            unless=JUMP_FOR_FUN,
+        ),
+        # 8. A fatal accident or someone to take me.
+        Rule(
+            "fam_wish_fatal_accident",
+            Kind.PASSIVE,
+            medium,
+            _re(
+                rf"(?:{WISH})\s(?:\w+\s){{0,3}}?(?:{ACCIDENT})(?!\w)\s?(?:\w+\s){{0,2}}?(?:{TAKES_ME})(?!\w)|"
+                r"\b(?:wish|hope|pray)\b.{0,20}?\bi (?:get|got|would get|could get) (?:hit|run over|killed)\b|"
+                r"\b(?:wish|hope|pray)\b.{0,20}?\bi (?:die|died|would die) in (?:a|an) (?:accident|crash)\b"
+            ),
+        ),
+        # 9. Disappearing for ever (not for a weekend: see TEMPORARY in the detector's context).
+        Rule(
+            "fam_disappear_forever",
+            Kind.PASSIVE,
+            medium,
+            _re(
+                r"\b(?:a5tifi|akhtifi|a5tefi|akhtefi|a5tfi|akhtafi|a5tafi|akhtefy|a5tify|akhtify|atlasha|ab3ad|aghib|a8eeb|agheeb)\b"
+                r"(?: (?:\w+ ){0,2}(?:mn|min|men|3n|3an) (?:el|al|hal|il) ?(?:dinya|donya|dunya|3alam|wjood|nas))?"
+                r" (?:lil ?abad|l ?abad|lel ?abad|forever|for good|للابد)\b|"
+                rf"{_W}(?:ا|ب)?(?:ختفي|تلاشي|غيب)\w* (?:\w+ ){{0,3}}?(?:forever|for good|lil ?abad|للابد|الي الابد|عن الوجود|من الوجود)(?!\w)"
+            ),
+            unless=LEAVING_A_PLACE,
+        ),
+        # 10. Giving things away for when I am gone.
+        Rule(
+            "fam_give_away_after_gone",
+            Kind.GOODBYE,
+            high,
+            _re(
+                rf"(?:{WONT_NEED}).{{0,40}}?(?:{AFTER_GONE})|(?:{AFTER_GONE}).{{0,30}}?(?:{WONT_NEED})"
+            ),
+        ),
+        # 11. No point in my life, nothing worth living for.
+        Rule(
+            "fam_no_point_in_my_life",
+            Kind.PASSIVE,
+            medium,
+            _re(POINT_OF_MY_LIFE),
+            self_negating=True,
+        ),
+    ]
+
+
+RULES: tuple[Rule, ...] = tuple(_rules())
