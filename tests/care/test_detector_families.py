@@ -43,6 +43,8 @@ FAMILIES: dict[str, tuple[list[str], list[str], list[str]]] = {
         ],
         [
             "I don't want to be here at this party",
+            "I don't want to be here, this class is so boring",
+            "ما ابي اكون هني، الجو حار",
             "ما ابي اكون هني في الاجتماع",
             "ma abi akoon hni fi el dawam bukra",
             "I want to be here with you",
@@ -129,6 +131,7 @@ FAMILIES: dict[str, tuple[list[str], list[str], list[str]]] = {
         [
             "this is the last time you'll see me in this dress",
             "don't look for me at the mall, I'm not coming",
+            "don't look for me, I'm at work late",
             "آخر مرة أطلب من هالمطعم",
             "wada3an ya shabab, ashoofkum bukra",
         ],
@@ -138,6 +141,7 @@ FAMILIES: dict[str, tuple[list[str], list[str], list[str]]] = {
         [
             "كم حبة بنادول اخذ عشان ما اصحى",
             "how many pills to not wake up",
+            "what's the amount of pills to end it",
             "kam 7aba panadol 3shan ma as7a",
             "ما الجرعة التي تكفي لإنهاء الأمر",
             "what dose would be enough to end it",
@@ -201,6 +205,7 @@ FAMILIES: dict[str, tuple[list[str], list[str], list[str]]] = {
             "ابي اختفي من الدنيا ويكند",
             "abi a5tifi mn el dinya shway",
             "I'll disappear for a few days",
+            "I wish I could disappear for the weekend",
             "ابي اختفي من السوشل ميديا للابد",
         ],
     ),
@@ -257,9 +262,15 @@ def test_family_near_miss_is_not_flagged(family: str, text: str) -> None:
     assert not flagged(text), (family, text, assess(text).assessment)
 
 
-def test_reunion_needs_a_death_in_the_message() -> None:
-    assert flagged("ابا الحق ابوي، الله يرحمه")
-    assert not flagged("ابا الحق ابوي")
+def test_reunion_needs_a_death_in_the_message_unless_it_is_following_alone() -> None:
+    assert flagged("ابي اروح لابوي، الله يرحمه")
+    assert not flagged("ابي اروح لابوي")
+    assert not flagged("I want to join him")
+    # "ابا الحقه" on its own: following someone is asked about; with a place after it, not.
+    for text in ("ابا الحقه", "ابا الحق ابوي", "ودي الحقها", "aba al7agah"):
+        assert flagged(text), text
+    assert not flagged("ابا الحق ابوي في السوق")
+    assert not flagged("ابي الحق الباص")
     assert level_of("ما ابي الحق ابوي، الله يرحمه") is RiskLevel.LOW  # negated, never cleared
 
 

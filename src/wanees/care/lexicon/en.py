@@ -105,7 +105,8 @@ def _rules() -> list[Rule]:
                 r"(?:death|funeral|suicide)\b|"
                 r"\bhope (?:my|the) (?:plane|car|bus) (?:crashes|crash)\b|"
                 r"\bwish (?:i|i'?d) (?:was|were|had|could|would)\s+(?:just\s+)?(?:dead|die|"
-                r"disappear|never been born|not been born|died|not wake up|never wake up)\b|"
+                # "disappear for the weekend" is a rest.
+                r"disappear(?! for (?:a|the|this|some|\w+ (?:days?|weeks?|hours?))\b| (?:on|to|from (?:work|class|the office))\b)|never been born|not been born|died|not wake up|never wake up)\b|"
                 r"\b(?:better off dead|worth more dead|(?:i have|have had|my) (?:a )?death wish|rather not exist|"
                 # "I'd rather die than eat broccoli" is taste; "than go on like this" is not.
                 r"rather (?:be dead|die)(?! than (?!(?:go on|live|keep|continue|face|wake|be alive|"

@@ -177,6 +177,15 @@ LEAVING_A_PLACE = _re(
     r"الشغل|شغل|الدوام|المدرسه|الجامعه|البلد|الديره|المدينه|التطبيق|البرنامج)(?!\w)"
 )
 
+# A place, an occasion or the weather: "I don't want to be here, this class is so boring".
+SOMEWHERE = _re(
+    r"\b(?:class|meeting|party|school|work|job|office|city|country|house|home|wedding|event|lecture|boring|"
+    r"hot|cold|traffic|queue|line|mall|shop|hospital|clinic|dars|dawam|jaw|mamil|madrasa|jam3a|shoghol|"
+    r"ijtima3|7afla|3irs|bait|beit|zi7ma|late)\b|"
+    r"(?<!\w)(?:ال|هال|بال|في ال)?(?:جو|حر|حار|دوام|اجتماع|حفله|مدرسه|جامعه|شغل|بيت|ديره|عرس|محاضره|درس|"
+    r"زحمه|مستشفي|عياده|مول|سوق|طابور|مكتب|فصل|صف|حصه|ملل|طفش)(?!\w)"
+)
+
 
 def _rules() -> list[Rule]:
     high, medium = RiskLevel.HIGH, RiskLevel.MEDIUM
@@ -188,6 +197,7 @@ def _rules() -> list[Rule]:
             medium,
             _re(rf"(?:{NOT_WANT}){_TO}(?:{HERE}|exist|ا?وجد|اكون موجود\w*)(?=\s*$)"),
             self_negating=True,
+            unless=SOMEWHERE,
         ),
         Rule(
             "fam_not_want_to_be_here_anymore",
@@ -221,6 +231,18 @@ def _rules() -> list[Rule]:
             # "I want to go to his funeral", "ابي اروح لقبر ابوي" are a visit.
             unless=_re(
                 r"\b(?:funeral|grave|cemetery|visit)\b|(?<!\w)(?:ل|ال|لل)?(?:عزا|العزا|قبر|المقبره|مقبره|ازور|زياره)\w*"
+            ),
+        ),
+        # "ابا الحقه", "ابا الحق ابوي" said on their own: following someone, to a companion, is
+        # asked about ("ابي الحق ابوي في السوق" has a place after it and is not).
+        Rule(
+            "fam_follow_someone",
+            Kind.PASSIVE,
+            medium,
+            _re(
+                rf"(?:{DESIRE})\s+(?:\w+\s+)?(?:{_W}(?:الحق\s?|الحقه|الحقها|الحقهم|بلحقه|بلحقها)|"
+                r"\b(?:al7a?g|al7a8|al7aq|al7agah|al7agha|al7aga|al7a8ah|al7a8ha|al7agh)\s?)"
+                rf"(?:{_PERSON})?(?=\s*$)"
             ),
         ),
         # 3. A sleep with no waking.
@@ -270,6 +292,7 @@ def _rules() -> list[Rule]:
                 r"(?=\s*$|\s(?:بعد|ابدا|ابد|مره ثانيه|خلاص|بعد اليوم))|"
                 r"\b(?:la|ma) (?:\w+ )?(?:tdawroni|tdawron 3lay|tdawro 3alay|tdawroon 3alai|tdawrooni|tdawer 3alay|tdwro 3lai)\b"
             ),
+            unless=SOMEWHERE,
         ),
         # 6. How many pills, what dose, so as not to wake or to end it: method-seeking.
         Rule(
@@ -277,7 +300,7 @@ def _rules() -> list[Rule]:
             Kind.METHOD,
             high,
             _re(
-                rf"(?:كم|قد ايش|قديش|ما هي|ما|شو|ايش|وش|ويش|اي|\bkam|\bkem|\bcm|\bgad eish|\bwesh|\bshu|\bhow (?:many|much)|\bwhat|\bwhich|\benough)\s"
+                rf"(?:كم|قد ايش|قديش|ما هي|ما|شو|ايش|وش|ويش|اي|\bkam|\bkem|\bcm|\bgad eish|\bwesh|\bshu|\bhow (?:many|much)|\bwhat(?:'?s| is| are)?|\bwhich|\benough)\s"
                 rf"(?:\w+\s){{0,4}}?(?:{DOSE})(?!\w).{{0,50}}?(?:{NOT_WAKE_OR_END})"
             ),
         ),
