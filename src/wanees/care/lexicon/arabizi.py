@@ -87,7 +87,7 @@ def _rules() -> list[Rule]:
                 rf"\b(?:{ZI_DESIRE}){ZI_FILL}\s+(?:a5tifi|akhtifi|a5tefi|akhtefi|a5tfi)\b(?=\s*$| "
                 r"(?:lil ?abad|l ?abad|mn el ?dinya|min ad ?dinya)(?! (?:shway|shwai|shwaya|shwy|kam|yomain|weekend|ayam|esbo3|fatra)))|"
                 r"\b(?:allah|ya ?rab+|ya ?rb)\s+(?:ya5thni|ya5ithni|yakhithni|yakhethni|"
-                r"ta5thni|takhethni|a5thni|5thni|khathni|(?:2|a)?mo+u?t)\b|\blaitni (?:mayt|mait|mayit|ma "
+                r"ta5thni|takhethni|t5thni|takhithni|tekhithni|a5thni|5thni|khathni|(?:2|a)?mo+u?t)\b|\blaitni (?:mayt|mait|mayit|ma "
                 r"2nwlad|ma anwalad|ma tweladt)\b"
             ),
         ),

@@ -69,7 +69,7 @@ DEATH_OF_ANOTHER = _re(
     rf"راح عند ربه|راحت عند ربها|انتقل\w* الي رحمه الله|رحل|رحلت){_E}|"
     r"\b(?:allah ?yr7am\w*|alla ?yr7am\w*|allah ?yer7am\w*|yr7amha|yr7amah|yr7ameh|el ?mar7oom\w*|al ?mar7oom\w*|"
     r"mat|matat|maatat|twafa|twafat|twaffa|twaffat|twafet|rest in peace|rip|passed away|passed|died|dead|"
-    r"gone|funeral|grave|in heaven|since (?:he|she|they) (?:left|went))\b"
+    r"gone|funeral|grave|in heaven|since (?:he|she|they) (?:left|went)|my late \w+)\b"
 )
 # Joining, following or going to a person (who the context says has died).
 _PERSON = (
@@ -91,7 +91,8 @@ REUNION = (
 DOSE = (
     r"(?:حبه|حبات|حبوب|جرعه|الجرعه|كميه|الكميه|شريط|علبه|بنادول|بندول|منوم|منومات|دوا|ادويه|"
     r"7aba|7abba|7bba|7ba|7abat|7boob|7bob|7ubub|habba|jur3a|jor3a|jr3a|dawa|panadol|"
-    r"pills?|tablets?|meds|dose|amount|sleeping pills|panadol|paracetamol|tylenol)"
+    r"pills?|tablets?|meds|medicine|medication|dose|amount|sleeping pills|panadol|paracetamol|tylenol|insulin|"
+    r"انسولين|insulin)"
 )
 # ... whose purpose is not to wake or to end it.
 NOT_WAKE_OR_END = (
@@ -111,7 +112,7 @@ HEIGHT = (
 )
 JUMP = (
     rf"{_W}(?:ب|ا)?(?:نط|نقز|قفز|طيح نفسي|طيح روحي|رمي نفسي|رمي روحي|رمي حالي|نرمي|لقي بنفسي|القي بنفسي){_E}|"
-    r"\b(?:a|b|ba)?(?:n6|nu6|no6|nat|8fiz|gfiz|qfiz|8fz|rme nafsi|rmi nafsi|rmee nafsi|rme ro7i|rmi ro7i|"
+    r"\b(?:a|b|ba)?(?:n6|nu6|no6|nat|nt6|nu6|8fiz|gfiz|qfiz|8fz|rme nafsi|rmi nafsi|rmee nafsi|rme ro7i|rmi ro7i|"
     r"6ee7 nafsi|6ai7 nafsi|6a7 nafsi)\b|\barm[ei]{1,2} (?:nafsi|ro7i|nfsi)\b|"
     r"\b(?:jump|jumping|throw myself|throwing myself|leap|leaping)\b"
 )
@@ -157,7 +158,8 @@ POINT_OF_MY_LIFE = (
     r"\b(?:ma|mafi|ma fi|la) (?:\w+ )?(?:fayda|faida|ma3na|hadaf) (?:mn|min|men|fi|b|l) ?(?:7ayati|hayati|7yati|wjoodi|el ?7aya)\b|"
     r"\b(?:mafi|ma fi|ma fee|mafee|la) (?:shay|shi|she|7aja|ay shay) (?:\w+ )?(?:yestahel|yestahil|ystahil|ystahel|yistahil|yswa) "
     r"(?:an )?(?:a3eesh|a3ish|el ?7aya|akammel|akamil)\b|"
-    r"(?<!\w)(?:لا شي|ما في شي|مافي شي|ما فيه شي|ما ظل شي|ما بقي شي|ولا شي|لم يعد هناك شي|ما عاد في شي) (?:\w+ )?"
+    r"(?<!\w)(?:لا شي|ما في شي|مافي شي|ما فيه شي|ما ظل شي|ما بقي شي|ولا شي|لم يعد هناك شي|ما عاد في شي|"
+    r"(?:ما|لا|لم) (?:لقيت|القي|اشوف|اجد|اري|عاد اشوف|عدت اجد) (?:اي )?شي) (?:\w+ )?"
     r"(?:يستاهل|يستحق|يسوي|يخليني) (?:ان )?(?:اعيش|العيش|الحياه|اكمل|ابقي|اعيش عشانه|اعيش من اجله)|"
     r"\bnothing (?:is |left )?(?:worth|to) (?:living|live|staying alive|staying|going on|waking up) (?:for)?\b|"
     r"\b(?:what'?s|what is) the (?:point|use) (?:of|in) (?:حياتي|7ayati|hayati)|(?:ويش|شو|وش|ايش) (?:ال)?(?:فايده|معني) (?:من |of )?my life"
@@ -323,6 +325,8 @@ def _rules() -> list[Rule]:
             medium,
             _re(
                 rf"(?:{WISH})\s(?:\w+\s){{0,3}}?(?:{ACCIDENT})(?!\w)\s?(?:\w+\s){{0,2}}?(?:{TAKES_ME})(?!\w)|"
+                # "أتمنى لو يصدمني قطار": the verb before the vehicle.
+                rf"(?:{WISH})\s(?:(?:لو|ان|law|lo)\s)?(?:{TAKES_ME})\s(?:\w+\s)?(?:{ACCIDENT})(?!\w)|"
                 r"\b(?:wish|hope|pray)\b.{0,20}?\bi (?:get|got|would get|could get) (?:hit|run over|killed)\b|"
                 r"\b(?:wish|hope|pray)\b.{0,20}?\bi (?:die|died|would die) in (?:a|an) (?:accident|crash)\b"
             ),
