@@ -331,3 +331,21 @@ def test_arabizi_suicide_said_by_the_speaker_is_still_high() -> None:
 def test_media_does_not_hide_a_rule_in_the_same_message() -> None:
     assert at_least("شفت فيلم عن الانتحار وصرت افكر انتحر", RiskLevel.HIGH)
     assert at_least("I watched a film about suicide and now I want to die", RiskLevel.HIGH)
+
+
+SOMEONE_ELSE = [
+    "they don't want to be here anymore",
+    "the kids don't want to be here",
+    "my mom wants to join my dad, he died",
+    "my sister is thinking of jumping off the bridge, how do I help",
+    "my brother asked how many pills to not wake up",
+    "she wishes a car would hit her",
+    "a5ooy y8ool ma yabi ykoon mawjood",
+    "هو ما يبي يكمل حياته",
+    "اختي تقول ودها تلحق امي الله يرحمها",
+]
+
+
+@pytest.mark.parametrize("text", SOMEONE_ELSE)
+def test_a_family_said_of_someone_else_is_not_the_speakers(text: str) -> None:
+    assert not flagged(text), (text, assess(text).assessment)

@@ -136,7 +136,10 @@ def _assess_clause(
                 # "goodbye everyone, see you tomorrow": a goodbye with a tomorrow in it.
                 reasons.append(f"see_you:{rule.name}")
                 continue
-            if rule.name.startswith("en_") and _third_person_subject(clause, match.start()):
+            # Family rules read English too: "my sister is thinking of jumping" is hers.
+            if rule.name.startswith(("en_", "fam_")) and _third_person_subject(
+                clause, match.start()
+            ):
                 reasons.append(f"third_person:{rule.name}")
                 continue
             if not rule.self_negating and not joined and negated_before(clause, match.start()):

@@ -126,7 +126,7 @@ LIGHT_WORDS = frozenset(
 )
 EN_THIRD_SUBJECT = frozenset(
     "he she they someone somebody he's she's they're hes shes theyre who friend brother sister "
-    "mom dad mother father son daughter cousin people".split()
+    "mom dad mother father son daughter cousin people kids children students guests".split()
 )
 # "my sister is suicidal and so am I": the speaker joins the third-person subject.
 # Matched after fillers are dropped, so "so am i" is seen as "am i".
