@@ -55,6 +55,12 @@ class ReplyGuard(abc.ABC):
     def check_final(self, reply: str) -> GuardVerdict:
         return GuardVerdict(ok=True)
 
+    def can_stand_alone(self, reply: str) -> bool:
+        """Whether the generated reply so far could be a whole reply. One that cannot (a bare
+        "OK.") is held, not spoken, until the next clause joins it or :meth:`check_final`
+        decides at the end of the stream."""
+        return True
+
 
 @dataclass(frozen=True, slots=True)
 class PastTurn:

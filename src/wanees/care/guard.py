@@ -2,7 +2,8 @@
 
 Fail-closed: anything that looks like method information, a diagnosis or medication advice,
 encouragement of self-harm, a refusal, a phone number that is not verified, drifting into
-another language or script, parroting the user, or running on too long is rejected, and the
+another language or script, parroting the user, saying one of its recent replies again, being
+only a bare acknowledgement ("نعم، تفهم."), or running on too long is rejected, and the
 conversation speaks ``plan.fallback_reply`` instead.
 """
 
@@ -86,6 +87,35 @@ _PHONE_LIKE = re.compile(r"\+?\d[\d\s-]{2,}\d")
 REPEAT_MIN_WORDS = 3
 REPEAT_RATIO = 0.85
 
+# A whole reply needs this many words that are not a bare acknowledgement ("نعم", "تمام",
+# "أفهم", "OK") to be a companion's reply rather than a nod. A small model under load answers
+# «نعم، تفهم.» to everything; the bank says something that shows it listened.
+MIN_CONTENT_WORDS = 3
+# Normalised spellings (see care/normalize.py): alef forms folded, ta marbuta as ha.
+ACKNOWLEDGEMENTS = frozenset(
+    {
+        *("نعم", "ايه", "ايوه", "ايوا", "اي", "اه", "اها", "هم", "م", "اوكي", "اوك", "تمام"),
+        *("طيب", "زين", "اكيد", "بالطبع", "طبعا", "صح", "صحيح", "حسنا", "ماشي", "مفهوم"),
+        *("فاهم", "فاهمه", "فاهمك", "فاهمج", "فاهمتك", "افهم", "افهمك", "افهمج", "فهمت"),
+        *("فهمتك", "فهمك", "اعرف", "اعلم", "شكرا", "مشكور", "مشكوره", "انا", "انت", "انتي"),
+        *("و", "يا", "ok", "okay", "yes", "yeah", "yep", "sure", "right", "alright", "i", "i'm"),
+        *("see", "understand", "understood", "got", "it", "hmm", "mm", "oh", "ah", "of"),
+        *("course", "absolutely", "exactly", "indeed", "totally", "fine", "thanks", "thank"),
+        "you",
+    }
+)
+_WORD = re.compile(r"[\w']+")
+
+
+def _words(text: str) -> list[str]:
+    """The normalised words of ``text``: no diacritics, punctuation or letter-form variants."""
+    return [word for word in _WORD.findall(normalize(text)) if word.strip("'_")]
+
+
+def content_words(text: str) -> int:
+    """How many words of ``text`` say something beyond a bare acknowledgement."""
+    return sum(word not in ACKNOWLEDGEMENTS for word in _words(text))
+
 
 class CareReplyGuard(ReplyGuard):
     def __init__(
@@ -101,7 +131,8 @@ class CareReplyGuard(ReplyGuard):
         self._language = language
         self._max_chars = max_reply_chars
         self._numbers = verified_numbers
-        self._previous = [normalize(reply) for reply in previous_replies if reply.strip()]
+        self._previous = [" ".join(_words(reply)) for reply in previous_replies]
+        self._previous = [reply for reply in self._previous if reply]
 
     def check_chunk(self, chunk: str, reply_so_far: str) -> GuardVerdict:
         if len(reply_so_far) + len(chunk) > self._max_chars:
@@ -112,15 +143,31 @@ class CareReplyGuard(ReplyGuard):
 
     def _repeats_itself(self, reply: str) -> bool:
         """A small model often says its previous reply again, word for word, whatever was said.
-        A companion that answers everything the same way is not listening: reject it."""
-        text = normalize(reply)
-        if len(text.split()) < REPEAT_MIN_WORDS:
+        A companion that answers everything the same way is not listening: reject it.
+
+        Judged on the start of a reply once it has a few words (so it is caught before it is
+        spoken); a shorter reply only by :meth:`repeats_a_whole_reply` at its end, since two
+        words in common is how people talk."""
+        words = _words(reply)
+        if len(words) < REPEAT_MIN_WORDS:
             return False
+        text = " ".join(words)
         for previous in self._previous:
             start = previous[: len(text)]
             if SequenceMatcher(None, text, start, autojunk=False).ratio() >= REPEAT_RATIO:
                 return True
         return False
+
+    def repeats_a_whole_reply(self, reply: str) -> bool:
+        """The whole of ``reply`` is one of the recent replies again (any length)."""
+        text = " ".join(_words(reply))
+        return any(
+            SequenceMatcher(None, text, previous, autojunk=False).ratio() >= REPEAT_RATIO
+            for previous in self._previous
+        )
+
+    def can_stand_alone(self, reply: str) -> bool:
+        return content_words(reply) >= MIN_CONTENT_WORDS
 
     def check_final(self, reply: str) -> GuardVerdict:
         if len(reply) > self._max_chars:
@@ -130,6 +177,10 @@ class CareReplyGuard(ReplyGuard):
         verdict = self._check_text(reply)
         if not verdict.ok:
             return verdict
+        if self._repeats_itself(reply) or self.repeats_a_whole_reply(reply):
+            return GuardVerdict(False, "repeats_itself")
+        if not self.can_stand_alone(reply):
+            return GuardVerdict(False, "too_short")
         return self._check_parrot(reply)
 
     def _check_text(self, text: str) -> GuardVerdict:

@@ -34,6 +34,7 @@ from wanees.engines.base import (
     SynthesisOptions,
     VADEventType,
 )
+from wanees.engines.fallback import FallbackLLM
 from wanees.logs import get_logger
 from wanees.metrics import DISCARDED_AUDIO_FRAMES, ERRORS, TURNS, observe_turn
 from wanees.storage.repository import NewTurn, Repository
@@ -41,6 +42,7 @@ from wanees.transport.protocol import (
     ErrorCode,
     ErrorEvent,
     HistoryTurn,
+    ReplySource,
     ResponseAudioDone,
     ResponseAudioStart,
     ResponseTextDelta,
@@ -126,7 +128,11 @@ class _TurnClock:
     # When the page will finish playing what was sent so far, modelled as a gapless player:
     # each chunk starts when it arrives or when the previous one ends, whichever is later.
     playback_end: float = 0.0
-    fallback: bool = False
+    fallback: bool = False  # the curated bank's reply was spoken
+    # Which path the reply took, and why the first model's reply was not spoken (a reason
+    # code, never text): for the turn's metrics and log.
+    reply_source: ReplySource = "model"
+    fallback_reason: str | None = None
 
     def timings(self) -> dict[str, float | None]:
         def diff(a: float | None, b: float | None) -> float | None:
@@ -606,6 +612,8 @@ class Conversation:
                     reply_audio_s=round(duration, 3),
                     user_audio_s=clock.user_audio_s,
                     fallback=clock.fallback,
+                    reply_source=clock.reply_source,
+                    fallback_reason=clock.fallback_reason,
                 )
             )
             observe_turn(timings)
@@ -616,6 +624,8 @@ class Conversation:
                 turn=turn_id,
                 mode=clock.input_mode,
                 fallback=clock.fallback,
+                reply_source=clock.reply_source,
+                fallback_reason=clock.fallback_reason,
                 interrupted=reply.interrupted,
                 speculative=speculative,
                 risk=plan.assessment.level.value,
@@ -636,7 +646,15 @@ class Conversation:
                     risk_level=plan.assessment.level,
                     fallback=clock.fallback,
                     interrupted=reply.interrupted,
-                    metrics={k: v for k, v in timings.items() if v is not None},
+                    metrics={
+                        **{k: v for k, v in timings.items() if v is not None},
+                        "reply_source": clock.reply_source,
+                        **(
+                            {"fallback_reason": clock.fallback_reason}
+                            if clock.fallback_reason
+                            else {}
+                        ),
+                    },
                 ),
             )
             self._start_priming()
@@ -677,89 +695,143 @@ class Conversation:
     async def _produce_clauses(
         self, plan: TurnPlan, clock: _TurnClock, out: asyncio.Queue[str | None], reply: _Reply
     ) -> None:
-        budget = self.settings.turn.max_reply_chars
-        accepted: list[str] = []
-
-        def room(text: str) -> str | None:
-            used = sum(len(c) + 1 for c in accepted)
-            return text if used + len(text) <= budget else None
-
         try:
             if plan.fixed_reply is not None:
+                clock.reply_source = "fixed"
                 for clause in self._split_all(plan.fixed_reply):
                     out.put_nowait(clause)
                 return
+            accepted: list[str] = []
             if plan.prefix:
                 for clause in self._split_all(plan.prefix):
                     accepted.append(clause)
                     reply.prefix_clauses += 1
                     out.put_nowait(clause)
-            generated = 0
-            clauses = self._generate(plan, clock)
+            # Silence after the person stopped must stay short: a model (or its fallback) that
+            # has not produced a usable first clause in time (a loaded machine can slow it
+            # tenfold) gives way to the care layer's bank reply.
             budget_s = self.settings.turn.first_clause_timeout_s
-            deadline = time.monotonic() + budget_s
-            try:
-                while True:
-                    try:
-                        if generated == 0 and plan.fallback_reply and budget_s > 0:
-                            # Silence after the person stopped must stay short: a model that
-                            # has not produced a usable first clause in time (a loaded machine
-                            # can slow it tenfold) gives way to the care layer's fallback.
-                            left = max(0.0, deadline - time.monotonic())
-                            clause = await asyncio.wait_for(anext(clauses), left)
-                        else:
-                            clause = await anext(clauses)
-                    except StopAsyncIteration:
-                        break
-                    except TimeoutError:
-                        log.info("llm_first_clause_timeout", session=self.session_id)
-                        self._use_fallback(plan, clock, out)
-                        return
-                    verdict = (
-                        plan.guard.check_chunk(clause, " ".join(accepted)) if plan.guard else None
-                    )
-                    if verdict is not None and not verdict.ok:
-                        log.info(
-                            "guard_rejected",
-                            session=self.session_id,
-                            reason=verdict.reason,
-                            first=generated == 0,
-                        )
-                        if generated == 0:
-                            self._use_fallback(plan, clock, out)
-                        else:
-                            reply.interrupted = True
-                        return
-                    if room(clause) is None:
-                        reply.interrupted = True
-                        return
-                    accepted.append(clause)
-                    generated += 1
-                    out.put_nowait(clause)
-            except Exception as exc:  # any engine exception fails this stage only
-                log.warning(
-                    "llm_failed",
-                    session=self.session_id,
-                    error=type(exc).__name__,
-                    after_clauses=generated,
+            deadline = time.monotonic() + budget_s if plan.fallback_reply and budget_s > 0 else None
+            llm = self.engines.llm
+            why_not = await self._guarded_reply(plan, clock, llm, accepted, out, reply, deadline)
+            if why_not is None:
+                return
+            clock.fallback_reason = why_not
+            second = llm.after_first() if isinstance(llm, FallbackLLM) else None
+            time_left = deadline is None or deadline > time.monotonic()
+            if second is not None and why_not.startswith("guard:") and time_left:
+                # Issue 4: on failure the fallback model if one is configured, else the bank.
+                log.info("llm_fallback_model", session=self.session_id, reason=why_not)
+                again = await self._guarded_reply(
+                    plan, clock, second, accepted, out, reply, deadline
                 )
-                if generated == 0 and plan.fallback_reply:
-                    self._use_fallback(plan, clock, out)
-                else:
-                    reply.interrupted = generated > 0
-                    reply.error = TurnFailedError(
-                        ErrorCode.LLM_FAILED, "The reply could not be generated."
-                    )
-            finally:
-                with contextlib.suppress(Exception):
-                    await clauses.aclose()  # stops the model at once (guard, cap, budget)
+                if again is None:
+                    clock.reply_source = "fallback_model"
+                    return
+                log.info("llm_fallback_model_failed", session=self.session_id, reason=again)
+            if why_not == "llm_failed" and not plan.fallback_reply:
+                reply.error = TurnFailedError(
+                    ErrorCode.LLM_FAILED, "The reply could not be generated."
+                )
+                return
+            self._use_fallback(plan, clock, out)
         finally:
             out.put_nowait(None)
+
+    async def _guarded_reply(
+        self,
+        plan: TurnPlan,
+        clock: _TurnClock,
+        llm: LLM,
+        accepted: list[str],
+        out: asyncio.Queue[str | None],
+        reply: _Reply,
+        deadline: float | None,
+    ) -> str | None:
+        """Stream ``llm``'s reply through the guard into ``out``, clause by clause.
+
+        Returns None once any of it was put out (whether to its end or until the guard or the
+        length cap stopped it), else a reason code for why none of it was: ``guard:<reason>``,
+        ``first_clause_timeout``, ``llm_failed`` or ``empty``. A first clause too slight to
+        stand alone ("نعم، تفهم.") is held until the next clause joins it, or the end of the
+        stream lets ``guard.check_final`` decide: the person never hears a bare nod."""
+        guard = plan.guard
+        budget = self.settings.turn.max_reply_chars
+        held: list[str] = []
+        spoken = 0
+
+        def put(clause: str) -> bool:
+            used = sum(len(c) + 1 for c in accepted)
+            if used + len(clause) > budget:
+                reply.interrupted = True
+                return False
+            accepted.append(clause)
+            out.put_nowait(clause)
+            return True
+
+        def rejected(reason: str | None, *, first: bool) -> None:
+            log.info("guard_rejected", session=self.session_id, reason=reason, first=first)
+
+        clauses = self._generate(plan, clock, llm)
+        try:
+            while True:
+                try:
+                    if spoken == 0 and deadline is not None:
+                        left = max(0.0, deadline - time.monotonic())
+                        clause = await asyncio.wait_for(anext(clauses), left)
+                    else:
+                        clause = await anext(clauses)
+                except StopAsyncIteration:
+                    break
+                except TimeoutError:
+                    log.info("llm_first_clause_timeout", session=self.session_id)
+                    return "first_clause_timeout"
+                if guard is not None:
+                    verdict = guard.check_chunk(clause, " ".join([*accepted, *held]))
+                    if not verdict.ok:
+                        rejected(verdict.reason, first=spoken == 0)
+                        if spoken == 0:
+                            return f"guard:{verdict.reason}"
+                        reply.interrupted = True
+                        return None
+                    if spoken == 0 and not guard.can_stand_alone(" ".join([*held, clause])):
+                        held.append(clause)
+                        continue
+                clause = " ".join([*held, clause])
+                held.clear()
+                if not put(clause):
+                    return None
+                spoken += 1
+        except Exception as exc:  # any engine exception fails this stage only
+            log.warning(
+                "llm_failed",
+                session=self.session_id,
+                error=type(exc).__name__,
+                after_clauses=spoken,
+            )
+            if spoken == 0:
+                return "llm_failed"
+            reply.interrupted = True
+            reply.error = TurnFailedError(ErrorCode.LLM_FAILED, "The reply could not be generated.")
+            return None
+        finally:
+            with contextlib.suppress(Exception):
+                await clauses.aclose()  # stops the model at once (guard, cap, budget)
+        if held and guard is not None:
+            whole = " ".join(held)
+            verdict = guard.check_final(whole)
+            if not verdict.ok:
+                rejected(verdict.reason, first=True)
+                return f"guard:{verdict.reason}"
+            put(whole)
+            return None
+        return None if spoken else "empty"
 
     def _use_fallback(
         self, plan: TurnPlan, clock: _TurnClock, out: asyncio.Queue[str | None]
     ) -> None:
         clock.fallback = True
+        clock.reply_source = "bank"
         for clause in self._split_all(plan.fallback_reply):
             out.put_nowait(clause)
 
@@ -767,14 +839,17 @@ class Conversation:
         splitter = SentenceSplitter(self.settings.turn.max_chunk_chars)
         return [*splitter.push(text), *splitter.flush()]
 
-    async def _generate(self, plan: TurnPlan, clock: _TurnClock) -> AsyncGenerator[str, None]:
+    async def _generate(
+        self, plan: TurnPlan, clock: _TurnClock, llm: LLM
+    ) -> AsyncGenerator[str, None]:
         turn = self.settings.turn
         splitter = SentenceSplitter(turn.max_chunk_chars, turn.first_chunk_words)
         options = GenerationOptions(
             max_tokens=self.settings.llm.max_tokens, temperature=self.settings.llm.temperature
         )
-        clock.llm_request = time.monotonic()
-        stream = self.engines.llm.stream_chat(plan.messages, options)
+        if clock.llm_request is None:  # a fallback model's retry keeps the first request's time
+            clock.llm_request = time.monotonic()
+        stream = llm.stream_chat(plan.messages, options)
         try:
             async for delta in stream:
                 if clock.llm_first_token is None:

@@ -168,6 +168,16 @@ class FallbackLLM(_EngineChain[LLM], LLM):
             "llm", self.engines, lambda e: e.stream_chat(messages, options), self.timeout_s
         )
 
+    def after_first(self) -> FallbackLLM | None:
+        """The chain without its first engine, or None if there is no other.
+
+        The conversation regenerates a reply the guard rejected with it: the fallback model
+        answers the same messages differently. It shares this chain's engines, so it is never
+        warmed up or closed on its own."""
+        if len(self.engines) < 2:
+            return None
+        return FallbackLLM(self.engines[1:], self.timeout_s)
+
 
 class FallbackTTS(_EngineChain[TTS], TTS):
     def __init__(self, engines: Sequence[TTS], timeout_s: float) -> None:

@@ -200,6 +200,9 @@ class RiskAlert(_Event):
     resources: list[Resource]
 
 
+ReplySource = Literal["model", "fallback_model", "bank", "fixed"]
+
+
 class TurnMetrics(_Event):
     """Per-turn timings in seconds, named as Pipecat and LiveKit name them. None = not measured
     for this turn (e.g. no STT for a typed turn)."""
@@ -216,7 +219,13 @@ class TurnMetrics(_Event):
     llm_lead: float | None = None
     reply_audio_s: float | None = None
     user_audio_s: float | None = None
-    fallback: bool = False  # the reply came from the curated bank or a fallback engine
+    fallback: bool = False  # the reply came from the curated bank
+    # Where the reply came from: the model, the fallback model after the guard rejected the
+    # model's reply, the curated bank, or a fixed text (crisis message). None: not reported.
+    reply_source: ReplySource | None = None
+    # Why the model's own reply was not spoken, as a code ("guard:too_short",
+    # "first_clause_timeout", "llm_failed", "empty"); never any text of the reply.
+    fallback_reason: str | None = None
 
 
 class ErrorEvent(_Event):
