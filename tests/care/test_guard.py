@@ -137,3 +137,36 @@ def test_an_apology_then_i_cannot_is_a_refusal(reply: str) -> None:
 )
 def test_empathy_that_sounds_like_an_apology_is_not_a_refusal(reply: str) -> None:
     assert guard("en" if reply.isascii() else "ar").check_chunk(reply, "").ok
+
+
+@pytest.mark.parametrize(
+    "reply",
+    ["نعم، تفهم.", "تمام", "أفهم.", "OK.", "بالطبع، فهمك.", "أنا فاهم عليك.", "I see, of course."],
+)
+def test_a_bare_acknowledgement_is_not_a_reply(reply: str) -> None:
+    g = guard("en" if reply.isascii() else "ar")
+    assert not g.can_stand_alone(reply)
+    assert g.check_final(reply).reason == "too_short"
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "الضغط وايد عليك، الله يعينك.",
+        "فاهمك. شو أكثر شي في بالك الحين؟",
+        "That sounds really hard.",
+    ],
+)
+def test_a_short_reply_that_says_something_stands_alone(reply: str) -> None:
+    g = guard("en" if reply.isascii() else "ar")
+    assert g.can_stand_alone(reply)
+    assert g.check_final(reply).ok
+
+
+def test_a_whole_reply_said_again_is_a_repeat_whatever_its_length_or_spelling() -> None:
+    assert _guard_after(["أفهمك."]).check_final("افهمك").reason == "repeats_itself"
+    said = "قلة النوم تتعب الواحد وايد."
+    # Diacritics, punctuation and alef forms do not make it a new reply.
+    verdict = _guard_after([said]).check_chunk("قِلّة النوم، تتعب الواحد وايد!", "")
+    assert (verdict.ok, verdict.reason) == (False, "repeats_itself")
+    assert _guard_after([said]).check_final("إن شاء الله النوم يتحسن، شو يساعدك ترتاح؟").ok
