@@ -282,5 +282,18 @@ def test_language_is_reported() -> None:
     assert assess("والله I want to die").assessment.language == "mixed"
 
 
+@pytest.mark.parametrize(
+    "text", ["kolhum bi artaa7on law ana ma 3ad mawjood", "fakkart a6i7 mn el jisr el yoom"]
+)
+def test_arabizi_with_unlisted_words_is_arabic(text: str) -> None:
+    """Its writer gets the Arabic crisis message, not the English one."""
+    assert assess(text).assessment.language == "ar"
+
+
+@pytest.mark.parametrize("text", ["I am tired of work today", "see you tomorrow bro"])
+def test_plain_english_stays_english(text: str) -> None:
+    assert assess(text).assessment.language == "en"
+
+
 def test_empty_text_is_none() -> None:
     assert level_of("   ") is RiskLevel.NONE

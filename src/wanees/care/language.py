@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from wanees.care.arabizi import looks_like_arabizi
 from wanees.config import Language
 
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
@@ -41,6 +42,10 @@ def detect_language(text: str) -> Language:
     if arabic == 0 and arabizi * 2 >= len(words):
         return "ar"
     if arabic == 0:
-        return "en"
+        # Arabizi with words this list does not know ("kolhum bi artaa7on"): its writer reads
+        # Arabic, and a crisis message must reach them in it.
+        # A digit for a sound ("artaa7on") is the sure sign; "allah is great" stays English.
+        sounded = any(_ARABIZI_WORD.match(w) for w in words)
+        return "ar" if sounded and looks_like_arabizi(text) else "en"
     # Both scripts: one English word in an Arabic sentence is still mixed speech.
     return "mixed"
