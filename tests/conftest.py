@@ -3,6 +3,7 @@ settings with fake engines, and a care-layer test double."""
 
 from __future__ import annotations
 
+import asyncio
 import wave
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from wanees.care.api import (
+    CareLayer,
     CareSessionState,
     GuardVerdict,
     PastTurn,
@@ -19,7 +21,9 @@ from wanees.care.api import (
     TurnPlan,
 )
 from wanees.config import Language, Settings
+from wanees.conversation.conversation import Conversation, Engines
 from wanees.engines.base import ChatMessage
+from wanees.storage.repository import Repository
 from wanees.transport.protocol import Resource, RiskLevel
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -124,3 +128,27 @@ class StubCare:
             messages=messages,
             fallback_reply=self.fallback_reply,
         )
+
+
+def recording_conversation(
+    settings: Settings, engines: Engines, care: CareLayer, repository: Repository
+) -> tuple[Conversation, list[object]]:
+    """A conversation for session "s1" whose events are recorded and whose audio goes nowhere."""
+    events: list[object] = []
+
+    async def send_event(event: object) -> None:
+        events.append(event)
+
+    async def send_audio(_pcm: bytes) -> None:
+        await asyncio.sleep(0)
+
+    conversation = Conversation(
+        session_id="s1",
+        settings=settings,
+        engines=engines,
+        care=care,
+        repository=repository,
+        send_event=send_event,
+        send_audio=send_audio,
+    )
+    return conversation, events

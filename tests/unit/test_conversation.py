@@ -6,7 +6,7 @@ import asyncio
 from pathlib import Path
 
 import numpy as np
-from tests.conftest import StubCare, fake_settings, read_clip
+from tests.conftest import StubCare, fake_settings, read_clip, recording_conversation
 
 from wanees.app import create_engines
 from wanees.conversation.conversation import Conversation
@@ -83,24 +83,8 @@ async def test_a_pause_inside_the_hangover_gets_a_final_covering_the_whole_utter
     repository = Repository(settings.effective_database_url)
     await repository.open()
     await repository.ensure_session("s1", {}, consent=True)
-    events: list[object] = []
-
-    async def send_event(event: object) -> None:
-        events.append(event)
-
-    async def send_audio(_pcm: bytes) -> None:
-        await asyncio.sleep(0)
-
     engines = create_engines(settings)
-    conversation = Conversation(
-        session_id="s1",
-        settings=settings,
-        engines=engines,
-        care=StubCare(),
-        repository=repository,
-        send_event=send_event,
-        send_audio=send_audio,
-    )
+    conversation, events = recording_conversation(settings, engines, StubCare(), repository)
     kinds = [
         e.type
         for e in engines.vad.stream(threshold=0.5, min_silence_ms=600, min_speech_ms=200).push(

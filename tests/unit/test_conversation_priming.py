@@ -5,10 +5,10 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from tests.conftest import StubCare, fake_settings
+from tests.conftest import StubCare, fake_settings, recording_conversation
 
 from wanees.app import create_engines
-from wanees.conversation.conversation import PRIME_TEXT, Conversation
+from wanees.conversation.conversation import PRIME_TEXT
 from wanees.engines.base import ChatMessage
 from wanees.storage.repository import Repository
 from wanees.transport.protocol import StateChanged, TurnMetrics, TurnState
@@ -26,23 +26,7 @@ async def two_text_turns(tmp_path: Path, *, caches_prompt: bool) -> list[list[Ch
     llm = engines.llm.engines[0]  # type: ignore[attr-defined]
     if caches_prompt:
         llm.reuses_prompt_prefix = True  # as llama.cpp's engine declares
-    events: list[object] = []
-
-    async def send_event(event: object) -> None:
-        events.append(event)
-
-    async def send_audio(_pcm: bytes) -> None:
-        await asyncio.sleep(0)
-
-    conversation = Conversation(
-        session_id="s1",
-        settings=settings,
-        engines=engines,
-        care=StubCare(),
-        repository=repository,
-        send_event=send_event,
-        send_audio=send_audio,
-    )
+    conversation, events = recording_conversation(settings, engines, StubCare(), repository)
 
     async def turn(text: str, number: int) -> None:
         await conversation.on_text(text)

@@ -8,13 +8,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tests.conftest import CareState, fake_settings
+from tests.conftest import CareState, fake_settings, recording_conversation
 
 from wanees.app import create_engines
 from wanees.care.api import CareSessionState, PastTurn, RiskAssessment, TurnPlan
 from wanees.care.guard import CareReplyGuard
 from wanees.config import FakeSettings, Language
-from wanees.conversation.conversation import Conversation
 from wanees.engines.base import ChatMessage
 from wanees.engines.fake import FakeLLM
 from wanees.engines.fallback import FallbackLLM
@@ -105,23 +104,7 @@ async def run_turns(
     await repository.ensure_session("s1", {}, consent=True)
     engines = create_engines(settings)
     engines.llm = FallbackLLM(models, timeout_s=5.0)
-    events: list[object] = []
-
-    async def send_event(event: object) -> None:
-        events.append(event)
-
-    async def send_audio(_pcm: bytes) -> None:
-        await asyncio.sleep(0)
-
-    conversation = Conversation(
-        session_id="s1",
-        settings=settings,
-        engines=engines,
-        care=GuardedCare(),
-        repository=repository,
-        send_event=send_event,
-        send_audio=send_audio,
-    )
+    conversation, events = recording_conversation(settings, engines, GuardedCare(), repository)
     turns: list[Turn] = []
     try:
         for text in user_texts:
