@@ -70,6 +70,63 @@ def test_parroting_the_user_is_rejected() -> None:
     assert verdict.reason == "parroting"
 
 
+@pytest.mark.parametrize(
+    ("user", "reply"),
+    [
+        # The packaged 1.5B model's own replies in a side-by-side run: the person's words spoken
+        # back as its own, around a generic opener.
+        (
+            "ما أعرف شو أسوي، أمي مريضة وأنا خايف عليها",
+            "أنا سعيد، أعرف شو أسوي، وأنا مريضة وأنا خايف عليها.",
+        ),
+        ("أحس إني وحيد من بعد ما سافر أخوي", "أحس أنني وحيد من بعد ما سافر أخوي."),
+        (
+            "والله تعبان شوي اليوم وما قدرت أنام زين البارحة",
+            "نعم، شوي اليوم وما قدرت أنام زين البارحة، أنا هنا لمساعدتك.",
+        ),
+        ("زعلان من ربيعي لأنه ما عزمني على عرسه", "زعلان من ربيعي لأنه ما عزمني"),
+        ("I feel really lonely since my brother left", "I feel really lonely, how can I help?"),
+        ("honestly I can't sleep at all these days", "You know, I can't sleep at all either."),
+    ],
+)
+def test_echoing_the_persons_words_as_its_own_is_parroting(user: str, reply: str) -> None:
+    language: Language = "en" if user.isascii() else "ar"
+    verdict = guard(language, user_text=user).check_chunk(reply, "")
+    assert verdict.reason == "parroting"
+
+
+@pytest.mark.parametrize(
+    ("user", "reply"),
+    [
+        # Reflective listening: the person's situation in the companion's words, the verbs and
+        # pronouns turned to "you", even where a few of the person's words stay in order.
+        (
+            "أحس إني وحيد من بعد ما سافر أخوي",
+            "تحس بالوحدة من بعد ما سافر أخوك، وهذا صعب. منو تكلم هالأيام؟",
+        ),
+        (
+            "الشغل وايد ضغط علي هالأسبوع وما عندي وقت لأهلي",
+            "الشغل وايد ضغط عليك، وهذا متعب. شو أكثر شي يضغطك؟",
+        ),
+        (
+            "زعلان من ربيعي لأنه ما عزمني على عرسه",
+            "طبيعي تزعل لما ربيعك ما يعزمك على عرسه. كلمته؟",
+        ),
+        (
+            "I feel really lonely since my brother left",
+            "It sounds like you feel really lonely since your brother left.",
+        ),
+        (
+            "I can't sleep and my mind keeps racing at night",
+            "When your mind keeps racing at night, sleep gets hard. What goes through it?",
+        ),
+    ],
+)
+def test_reflective_listening_is_not_parroting(user: str, reply: str) -> None:
+    language: Language = "en" if user.isascii() else "ar"
+    assert guard(language, user_text=user).check_chunk(reply, "").ok
+
+
 def test_runaway_length_is_rejected_cumulatively() -> None:
     g = guard("ar")
     sentence = "أنا هني أسمعك وأفهم شعورك. "

@@ -2,9 +2,9 @@
 
 Fail-closed: anything that looks like method information, a diagnosis or medication advice,
 encouragement of self-harm, a refusal, a phone number that is not verified, drifting into
-another language or script, parroting the user, saying one of its recent replies again, being
-only a bare acknowledgement ("نعم، تفهم."), or running on too long is rejected, and the
-conversation speaks ``plan.fallback_reply`` instead.
+another language or script, parroting the user (or speaking the person's own words as its
+own), saying one of its recent replies again, being only a bare acknowledgement ("نعم، تفهم."),
+or running on too long is rejected, and the conversation speaks ``plan.fallback_reply`` instead.
 """
 
 from __future__ import annotations
@@ -87,6 +87,63 @@ _PHONE_LIKE = re.compile(r"\+?\d[\d\s-]{2,}\d")
 REPEAT_MIN_WORDS = 3
 REPEAT_RATIO = 0.85
 
+# The person's own words said back as the companion's own, a small model's echo: a run of at
+# least ECHO_RUN_WORDS words in the person's order that carries a first-person word («… وأنا
+# خايف عليها» to «أمي مريضة وأنا خايف عليها»), or any run of ECHO_ANY_WORDS words. Reflective
+# listening changes the person ("تحس" for "أحس", "you feel" for "I feel") within a few words,
+# so it keeps shorter runs ("من بعد ما سافر أخوك", "feel really lonely since").
+ECHO_RUN_WORDS = {"ar": 4, "en": 3}
+ECHO_ANY_WORDS = {"ar": 5, "en": 6}
+_FIRST_PERSON = frozenset(
+    {
+        *("انا", "وانا", "فانا", "اني", "انني", "واني", "عندي", "وعندي", "لي", "فيني", "بي"),
+        *("نفسي", "روحي", "حالي", "معي", "مني", "علي", "ودي", "خاطري", "بغيت", "ابي", "ابا"),
+        *("i", "i'm", "im", "i've", "i'd", "i'll", "my", "me", "myself", "mine"),
+    }
+)
+# Normalised words that start like a first-person verb (ا + stem) or end like "my" (ي) but are
+# not first person.
+_NOT_FIRST_PERSON = frozenset(
+    {
+        *("انت", "انتي", "انتم", "انتو", "اذا", "ان", "او", "اي", "اكثر", "اول", "اخر", "احد"),
+        *("اصلا", "اكيد", "ابدا", "امس", "ايش", "اهل", "اما", "الا", "اليه", "ايضا", "احيانا"),
+        *("في", "شي", "الي", "اللي", "هي", "وهي", "يعني", "كي", "التي", "الذي", "حتي", "بعدي"),
+    }
+)
+
+
+def _is_first_person(word: str) -> bool:
+    """Whether a normalised word speaks as "I": a pronoun or "my"/"me" in the set above, an
+    Arabic imperfect verb in the first person (أحس، أعرف، أنام: ا + stem), or a noun with the
+    first-person suffix (أخوي، أمي، ربيعي). A heuristic, only used on runs copied from the
+    person's own words, where these forms mean the companion is talking as them."""
+    if word in _FIRST_PERSON:
+        return True
+    if word in _NOT_FIRST_PERSON or not _ARABIC.match(word) or word.startswith("ال"):
+        return False
+    stem = word[1:] if word.startswith(("و", "ف")) and len(word) > 3 else word
+    if stem in _NOT_FIRST_PERSON or stem.endswith(("ك", "ج", "ه", "ها", "هم")):
+        return False
+    return (stem.startswith("ا") and len(stem) >= 3) or (stem.endswith("ي") and len(stem) >= 3)
+
+
+def _shared_runs(first: Sequence[str], second: Sequence[str]) -> list[tuple[int, int]]:
+    """Every maximal run of words that ``second`` shares with ``first``, in order, as (start in
+    ``second``, length). Replies and transcripts are short: a plain table is fast enough."""
+    runs: list[tuple[int, int]] = []
+    previous = [0] * (len(first) + 1)
+    for j, word in enumerate(second):
+        current = [0] * (len(first) + 1)
+        for i, other in enumerate(first):
+            if word == other:
+                current[i + 1] = previous[i] + 1
+        previous = current
+        runs.extend((j - n + 1, n) for n in current if n)
+    # Keep the maximal ones: a run that continues at the next word of both is not maximal.
+    ends = {(start, length) for start, length in runs}
+    return [(s, n) for s, n in ends if (s, n + 1) not in ends]
+
+
 # A whole reply needs this many words that are not a bare acknowledgement ("نعم", "تمام",
 # "أفهم", "OK") to be a companion's reply rather than a nod. A small model under load answers
 # «نعم، تفهم.» to everything; the bank says something that shows it listened.
@@ -128,6 +185,7 @@ class CareReplyGuard(ReplyGuard):
         previous_replies: Sequence[str] = (),
     ) -> None:
         self._user = normalize(user_text)
+        self._user_words = _words(user_text)
         self._language = language
         self._max_chars = max_reply_chars
         self._numbers = verified_numbers
@@ -218,6 +276,8 @@ class CareReplyGuard(ReplyGuard):
         return None
 
     def _check_parrot(self, text: str) -> GuardVerdict:
+        if self._echoes_the_person(text):
+            return GuardVerdict(False, "parroting")
         reply = normalize(text)
         if len(reply.split()) < 5 or len(self._user.split()) < 5:
             return GuardVerdict(True)
@@ -226,3 +286,14 @@ class CareReplyGuard(ReplyGuard):
         if longest >= 0.7 * len(reply) or matcher.ratio() > 0.85:
             return GuardVerdict(False, "parroting")
         return GuardVerdict(True)
+
+    def _echoes_the_person(self, text: str) -> bool:
+        reply = _words(text)
+        language = "ar" if _ARABIC.search(text) else "en"
+        for start, length in _shared_runs(self._user_words, reply):
+            run = reply[start : start + length]
+            if length >= ECHO_ANY_WORDS[language]:
+                return True
+            if length >= ECHO_RUN_WORDS[language] and any(map(_is_first_person, run)):
+                return True
+        return False
