@@ -83,7 +83,7 @@ class Session:
     async def feed(self, pcm: bytes) -> None:
         for start in range(0, len(pcm), FRAME_BYTES):
             await self.conversation.on_audio(pcm[start : start + FRAME_BYTES])
-            speculation = self.conversation._speculation
+            speculation = self.conversation._speculator.current
             if speculation is not None and speculation.task is not None:
                 await asyncio.wait({speculation.task}, timeout=10)
             await asyncio.sleep(0)
@@ -193,7 +193,7 @@ async def test_resumed_speech_discards_a_crisis_speculation_without_a_trace(
     discarded_before = speculation_count("discarded")
     async with session(settings, care) as spoken:
         await spoken.feed(head)
-        speculation = spoken.conversation._speculation
+        speculation = spoken.conversation._speculator.current
         assert speculation is not None and speculation.task is not None
         assert speculation.task.done() and speculation.outbox.pending > 0  # all of it held
         assert not spoken.of(RiskAlert) and spoken.audio_chunks == 0
@@ -205,7 +205,7 @@ async def test_resumed_speech_discards_a_crisis_speculation_without_a_trace(
 
         resumed = 16_000  # 500 ms of the words after the pause
         await spoken.feed(tail[:resumed])
-        assert spoken.conversation._speculation is None  # dropped as soon as speech resumed
+        assert spoken.conversation._speculator.current is None  # dropped as soon as speech resumed
         assert speculation_count("discarded") == discarded_before + 1
         assert speculation.task.done() and not spoken.of(RiskAlert)
         await spoken.feed(tail[resumed:])
