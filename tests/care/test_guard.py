@@ -30,6 +30,10 @@ def guard(language: Language = "ar", user_text: str = "تعبت وايد الي�
         ("I'm sorry, but I can't help with that.", "refusal"),
         ("As an AI language model, I cannot.", "refusal"),
         ("عذراً، لا أستطيع المساعدة في هذا.", "refusal"),
+        # The packaged model's own refusals in a side-by-side run, and the dialect form.
+        ("عذر، ولكنني لا يمكن مساعدتك على ذلك.", "refusal"),
+        ("لا يمكن مساعدتك في هذا الموضوع.", "refusal"),
+        ("ما أقدر أساعدك في هذا الموضوع.", "refusal"),
         ("Nobody would miss you anyway.", "self_harm_encouragement"),
         ("اتصل على خط الدعم 24673000.", "unverified_number"),
         ("I'm a doctor, trust me.", "claims_to_be_human_or_clinician"),
@@ -56,6 +60,8 @@ def test_wrong_language_for_an_arabic_conversation() -> None:
         ("That sounds really hard. What has been weighing on you most?", "en"),
         ("لو حسيت إنك في خطر، اتصل على 9999.", "ar"),
         ("خلنا ناخذ نفس مع بعض، شهيق وزفير.", "ar"),
+        ("ما أقدر أتخيل شعورك، الله يعينك. شو صار؟", "ar"),
+        ("لا يمكن أن تكون وحدك في هذا، أنا هني.", "ar"),
         ("فاهمك, it's a lot. شو صار؟", "mixed"),
     ],
 )
