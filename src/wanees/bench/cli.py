@@ -99,12 +99,29 @@ def bench(
         bool,
         typer.Option("--llm-speed", help="Time the local LLM alone with 1 and 2 threads instead"),
     ] = False,
+    replies: Annotated[
+        bool,
+        typer.Option(
+            "--replies",
+            help="Everyday dialect messages through the LLM and reply guard: how often the "
+            "model's reply is spoken, and the replies (--set applies)",
+        ),
+    ] = False,
 ) -> None:
     """Benchmark the voice loop over the WebSocket: latency per stage, WER/CER, memory."""
     from wanees.bench.clips import ClipError, default_eval_dir, load_clips
 
     if care:
         _run_care_eval(eval_dir or default_eval_dir(), out)
+        return
+    if replies:
+        import os
+
+        from wanees.bench.replies import report as replies_report
+        from wanees.config import Settings
+
+        os.environ.update(_parse_env(set_env or []))
+        typer.echo(replies_report(Settings()))
         return
     if llm_speed:
         from wanees.bench.llm_speed import report as speed_report
