@@ -38,6 +38,10 @@ def guard(language: Language = "ar", user_text: str = "تعبت وايد الي�
         ("اتصل على خط الدعم 24673000.", "unverified_number"),
         ("I'm a doctor, trust me.", "claims_to_be_human_or_clinician"),
         ("我明白你的感受", "wrong_script"),
+        # Telling the person they are dead or will die (the packaged model, to a grieving person).
+        ("أنا متأكد من أنك تعرف أنك توفي الشهر الماضي.", "speaks_of_the_persons_death"),
+        ("You are going to die someday, like everyone.", "speaks_of_the_persons_death"),
+        ("Think about your funeral and who would come.", "speaks_of_the_persons_death"),
     ],
 )
 def test_rejects_unsafe_clauses(reply: str, reason: str) -> None:
@@ -61,6 +65,9 @@ def test_wrong_language_for_an_arabic_conversation() -> None:
         ("لو حسيت إنك في خطر، اتصل على 9999.", "ar"),
         ("خلنا ناخذ نفس مع بعض، شهيق وزفير.", "ar"),
         ("ما أقدر أتخيل شعورك، الله يعينك. شو صار؟", "ar"),
+        ("الله يرحمها، فقدها صعب وايد. شو أكثر شي تفتقده فيها؟", "ar"),
+        ("وفاة جدتك صعبة، الله يرحمها.", "ar"),
+        ("I'm so sorry your grandmother died. What do you miss most about her?", "en"),
         ("لا يمكن أن تكون وحدك في هذا، أنا هني.", "ar"),
         ("فاهمك, it's a lot. شو صار؟", "mixed"),
     ],

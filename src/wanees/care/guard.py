@@ -3,8 +3,9 @@
 Fail-closed: anything that looks like method information, a diagnosis or medication advice,
 encouragement of self-harm, a refusal, a phone number that is not verified, drifting into
 another language or script, parroting the user (or speaking the person's own words as its
-own), saying one of its recent replies again, being only a bare acknowledgement ("نعم، تفهم."),
-or running on too long is rejected, and the conversation speaks ``plan.fallback_reply`` instead.
+own), telling the person they are dead or will die, saying one of its recent replies again,
+being only a bare acknowledgement ("نعم، تفهم."), or running on too long is rejected, and the
+conversation speaks ``plan.fallback_reply`` instead.
 """
 
 from __future__ import annotations
@@ -77,6 +78,14 @@ _ENCOURAGE = _re(
     r"go ahead and|nobody would miss you|no one would miss you|it'?s okay to (?:die|end)|"
     r"do it tonight|hurt yourself|cut yourself)\b|(?<!\w)(?:انتحر|اقتل نفسك|اقتل روحك|موت|"
     r"انهي حياتك|اذي نفسك|اجرح نفسك|محد بيفقدك|ما حد بيفقدك|احسن لك تموت)(?!\w)"
+)
+# A reply that tells the person they are dead or will die. The packaged model answered «my
+# grandmother died last month» with «أنا متأكد من أنك تعرف أنك توفي الشهر الماضي» ("you died").
+_PERSONS_DEATH = _re(
+    r"\byou(?:'re| are| were)? (?:dead|died|will die|are going to die|gonna die)\b|"
+    r"\byour (?:death|funeral|grave)\b|"
+    r"(?<!\w)(?:انك|انكي|انت|انتي|ان|اني)\s(?:توفي|توفيت|متوفي|ميت|ميته|مت|متي|بتموت|بتموتين|"
+    r"راح تموت|راح تموتين|سوف تموت|ستموت|تموت|تموتين)(?!\w)|(?<!\w)(?:موتك|وفاتك|جنازتك|قبرك)(?!\w)"
 )
 _CLAIMS_HUMAN = _re(
     r"\bi(?:'m| am) (?:a |your )?(?:doctor|therapist|psychologist|psychiatrist|human|real person|"
@@ -252,6 +261,7 @@ class CareReplyGuard(ReplyGuard):
             (_MEDICATION, "medication_advice"),
             (_REFUSAL, "refusal"),
             (_CLAIMS_HUMAN, "claims_to_be_human_or_clinician"),
+            (_PERSONS_DEATH, "speaks_of_the_persons_death"),
         )
         for pattern, reason in checks:
             if pattern.search(normalized):
