@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from wanees.care import lexicon
 from wanees.care.api import RISK_ORDER, RiskAssessment, max_level
+from wanees.care.arabizi import looks_like_arabizi, to_arabic
 from wanees.care.backstop import BACKSTOP_LEVEL, backstop, negated_before
 from wanees.care.language import detect_language
 from wanees.care.lexicon import Kind
@@ -27,6 +28,23 @@ from wanees.transport.protocol import RiskLevel
 
 # A message this short (in words) naming suicide and nobody else is taken as the speaker's own.
 _SHORT_MESSAGE = 4
+# How much of a medicine: the question the embedding check reads as risk on its own.
+_DOSE_QUESTION = re.compile(
+    r"(?<!\w)(?:كم|جرعه|الجرعه|جرعة)(?!\w)|\b(?:how many|how much|dose|dosage|kam|jur3a)\b"
+)
+# Reasons by which the rules understood a message as not the speaker's current risk: the
+# embedding check may not raise it, and Arabizi is not re-read in Arabic script over them.
+UNDERSTOOD = (
+    "negated:",
+    "third_person:",
+    "see_you:",
+    "idiom_ignored",
+    "topic_third_person",
+    "past_resolved",
+    "ordinary_dose",
+)
+# Reasons that are not a rule understanding a phrasing.
+_NOT_A_RULE = ("backstop", "topic", "idiom", "negated", "hopelessness", "see_you", "third_person")
 # Kinds that a time, a plan or means ("tonight", "I have the pills") make imminent.
 _INTENT_KINDS = {Kind.IDEATION, Kind.GOODBYE, Kind.METHOD}
 
@@ -142,6 +160,10 @@ def _assess_clause(
             ):
                 reasons.append(f"third_person:{rule.name}")
                 continue
+            if lexicon.MEDIA.search(clause[: match.start()]):
+                # "عندي assignment عن self-harm prevention": a study or a film about it.
+                reasons.append(f"topic_media:{rule.name}")
+                continue
             if not rule.self_negating and not joined and negated_before(clause, match.start()):
                 level = max_level(level, RiskLevel.LOW)
                 reasons.append(f"negated:{rule.name}")
@@ -191,6 +213,31 @@ def assess(
 ) -> Detection:
     """Assess one user message. ``distress_context``: loss or distress earlier in the session."""
     lang = language or detect_language(text)
+    found = _detect(text, lang, distress_context)
+    if not looks_like_arabizi(text) or any(
+        reason.startswith(UNDERSTOOD) for reason in found.assessment.reasons
+    ):
+        return found
+    # Latin-letter Arabic is read again in Arabic script by the Arabic rules, which cover far
+    # more phrasings than the Arabizi lexicon ("wain a6wal jisr ... ma 3ad fini 7eel").
+    script = _detect(to_arabic(text), lang, distress_context)
+    mine, theirs = found.assessment, script.assessment
+    # Only a rule that understood a phrasing counts: the fail-closed backstop and the topic
+    # words have already read the message as written, and a transliteration can lose an
+    # idiom's shape ("bamoot mn el jo3").
+    if RISK_ORDER[theirs.level] <= RISK_ORDER[mine.level] or not any(
+        not reason.startswith(_NOT_A_RULE) for reason in theirs.reasons
+    ):
+        return found
+    reasons = (*mine.reasons, *(f"arabizi_script:{reason}" for reason in theirs.reasons))
+    return Detection(
+        RiskAssessment(theirs.level, tuple(dict.fromkeys(reasons)), lang),
+        found.distress or script.distress,
+        found.hopeless or script.hopeless,
+    )
+
+
+def _detect(text: str, lang: Language, distress_context: bool) -> Detection:
     normalized = normalize(text)
     if not normalized:
         return Detection(RiskAssessment(RiskLevel.NONE, (), lang), False, False)
@@ -216,6 +263,11 @@ def assess(
     ):
         level = max_level(level, RiskLevel.HIGH)
         reasons.append("heights_after_distress")
+    elif any(reason in {"ar_heights", "en_heights"} for reason in reasons) and lexicon.ALONE.search(
+        normalized
+    ):
+        level = max_level(level, RiskLevel.MEDIUM)
+        reasons.append("heights_alone")
     acute_reasons = [r for r in reasons if not r.startswith(("negated", "topic", "idiom"))]
     if acute_reasons and level is RiskLevel.HIGH and lexicon.LAUGHTER.search(text):
         # "lol I want to die": probably hyperbole, but ask rather than ignore it.
@@ -227,7 +279,27 @@ def assess(
         if caught:
             level = BACKSTOP_LEVEL
             reasons += caught
+    if _past_and_resolved(normalized, level):
+        level = RiskLevel.LOW
+        reasons.append("past_resolved")
     if level is RiskLevel.NONE and hopeless:
         level = RiskLevel.LOW
         reasons.append("hopelessness")
+    if level is RiskLevel.NONE and not distress and _ordinary_dose(normalized):
+        reasons.append("ordinary_dose")
     return Detection(RiskAssessment(level, tuple(dict.fromkeys(reasons)), lang), distress, hopeless)
+
+
+def _ordinary_dose(message: str) -> bool:
+    """A dose or "how many pills" asked for a child or an everyday illness."""
+    return bool(lexicon.ORDINARY_DOSE.search(message)) and bool(_DOSE_QUESTION.search(message))
+
+
+def _past_and_resolved(message: str, level: RiskLevel) -> bool:
+    """Risk told as a past that is over: a past frame and a recovery, nothing saying it is back."""
+    return (
+        RISK_ORDER[RiskLevel.MEDIUM] <= RISK_ORDER[level] <= RISK_ORDER[RiskLevel.HIGH]
+        and bool(lexicon.PAST_FRAME.search(message))
+        and bool(lexicon.RECOVERED.search(message))
+        and not lexicon.RECURRENCE.search(message)
+    )

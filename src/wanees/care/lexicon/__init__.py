@@ -18,6 +18,7 @@ from wanees.care.lexicon import ar, arabizi, en, families, mixed
 from wanees.care.lexicon import backstop as BACKSTOP
 from wanees.care.lexicon.ar import ORDINARY_WILL
 from wanees.care.lexicon.context import (
+    ALONE,
     AR_TOPIC,
     DISTRESS,
     EN_FIRST_SUBJECT,
@@ -36,7 +37,11 @@ from wanees.care.lexicon.context import (
     MEDIA,
     NEGATORS,
     NOT_A_NEGATION,
+    ORDINARY_DOSE,
+    PAST_FRAME,
     QUESTION_WORDS,
+    RECOVERED,
+    RECURRENCE,
     SEE_YOU,
     SUICIDAL_THOUGHTS,
     TEMPORARY,
@@ -49,6 +54,7 @@ from wanees.care.lexicon.shared import Kind, Rule
 RULES: tuple[Rule, ...] = ar.RULES + mixed.RULES + en.RULES + arabizi.RULES + families.RULES
 
 __all__ = [
+    "ALONE",
     "AR_TOPIC",
     "BACKSTOP",
     "DISTRESS",
@@ -68,8 +74,12 @@ __all__ = [
     "ME_TOO",
     "NEGATORS",
     "NOT_A_NEGATION",
+    "ORDINARY_DOSE",
     "ORDINARY_WILL",
+    "PAST_FRAME",
     "QUESTION_WORDS",
+    "RECOVERED",
+    "RECURRENCE",
     "RULES",
     "SEE_YOU",
     "SUICIDAL_THOUGHTS",

@@ -85,11 +85,13 @@ ZI_TOPIC = _re(
 MEDIA = _re(
     r"(?<!\w)(?:[وف])?(?:شفت|شاهدت|تابعت|قريت|قرات|سمعت|اتفرجت|تفرجت|حضرت|درست|ادرس|بحثت|ابحث|اقرا|"
     r"فيلم|الفيلم|مسلسل|المسلسل|مقال|مقاله|محاضره|برنامج|فيديو|كتاب|روايه|بودكاست|حلقه|وثايقي|تقرير|بوست|"
-    r"تغريده|درس|بحث)(?!\w)(?:\s\S+){0,3}\s(?:عن|حول|بخصوص|يتكلم عن|تتكلم عن)\s*$|"
+    r"تغريده|درس|بحث|واجب|مشروع|عرض|ورشه|دوره|ابحاث|اطروحه|ورقه بحثيه)(?!\w)(?:\s\S+){0,3}\s(?:عن|حول|بخصوص|يتكلم عن|تتكلم عن|about|on)\s*$|"
     r"\b(?:shift|shft|shifet|sheft|shuft|garait|8arait|8rait|qarait|gret|sm3t|sma3t|tab3t|watched|watching|"
     r"read|reading|saw|seen|heard|listened|studying|learned|film|movie|series|show|episode|podcast|lecture|"
-    r"documentary|article|video|post|mosalsal|musalsal|fidyo|maqal|khabar|5abar)\b(?:\s\S+){0,4}\s"
-    r"(?:about|on|regarding|3n|3an|3la)\s*$"
+    r"documentary|article|video|post|mosalsal|musalsal|fidyo|maqal|khabar|5abar|assignment|essay|project|"
+    r"presentation|paper|homework|research|report|thesis|dissertation|course|class|seminar|workshop|"
+    r"training|wajib|ba7th|mashroo3)\b(?:\s\S+){0,4}\s"
+    r"(?:about|on|regarding|3n|3an|3la|عن|حول)\s*$"
 )
 # A short while: disappearing for a weekend is a rest, not an ending.
 TEMPORARY = _re(
@@ -134,7 +136,37 @@ ME_TOO = re.compile(r"\bam i\s*$|\b(?:me too|same here|i am too|i'?m too|and i a
 EN_FIRST_SUBJECT = frozenset("i i'm im i've ive me my".split())
 NOT_A_NEGATION = frozenset(
     "ادري اعرف اعلم عارف عارفه فاهم فاهمه متاكد متاكده اظن know sure think care mind stop help "
-    "understand remember get matter other one body".split()
+    # "ما هي الجرعة القاتلة": ما before a pronoun asks a question, it does not negate.
+    "understand remember get matter other one body هي هو".split()
+)
+
+# Round 6: risk told as history that is over ("قبل سنين كنت أفكر في الموت بس تو الحمدلله أحسن",
+# "years ago I thought about ending it, I'm in a much better place now"). A past frame and a
+# recovery both in the message, and nothing saying it is back, make the rules' verdict LOW (a
+# history is a risk factor, not a crisis: the companion answers it, no crisis reply does).
+PAST_FRAME = _re(
+    r"(?<!\w)(?:[وف])?(?:قبل (?:\w+ )?(?:سنين|سنوات|سنه|سنتين|اعوام|عام|عامين|فتره|زمان|مده|كم سنه)|زمان|"
+    r"في الماضي|من زمان|ايام (?:الثانوي|المدرسه|الجامعه|المراهقه|مراهقتي)|لما كنت (?:صغير|صغيره|مراهق|مراهقه|"
+    r"في (?:الثانوي|المدرسه|الجامعه))|مريت بفتره|مرت علي فتره|كانت عندي فتره)(?!\w)|"
+    r"\b(?:years ago|a few years back|years back|back then|in the past|back in (?:high school|school|college|uni\w*)|"
+    r"in my (?:teens|twenties|teenage years)|when i was (?:a )?(?:teen\w*|younger|"
+    r"a kid|in (?:high )?school|at uni\w*|in college)|as a teen\w*|i went through a (?:dark |bad |rough )?"
+    r"(?:period|phase|time)|(?:gabil|gabl|9abl|qabl|kabl) (?:\w+ )?(?:snin|sneen|sanawat|sana|fatra)|zaman|"
+    r"min zaman)\b"
+)
+RECOVERED = _re(
+    r"(?<!\w)(?:[وف])?(?:احسن|بخير|مرتاح|مرتاحه|تعافيت|تجاوزت|تخطيت|مستقر|مستقره|متعافي|متعافيه|بحال احسن|"
+    r"الحمدلله (?:احسن|بخير|زين|مرتاح|مرتاحه|تمام)|الحمد لله (?:احسن|بخير|زين|مرتاح|مرتاحه|تمام))(?!\w)|"
+    r"\b(?:(?:much |way |a lot |so much )?better now|i'?m (?:doing )?(?:much |way |a lot )?better|"
+    r"(?:in )?a (?:much |far )?better (?:place|space)|doing (?:well|fine|great|good)|i'?m (?:fine|okay|ok|good|well) now|"
+    r"recovered|got through it|got better|healed|a7san|a7sn|ahsan|b5air|bkhair|mirta7|mertaa7|mirtaa7)\b"
+)
+# ...unless it is coming back.
+RECURRENCE = _re(
+    r"(?<!\w)(?:[وف])?(?:رجعت|رجعتلي|ترجع|يرجع|رجع|من جديد|مره ثانيه|مره ثانية|هالمره|هالايام (?:رجع|ارجع)|"
+    r"عادت|تعود|يعود|مجددا|من جديد)(?!\w)|"
+    r"\b(?:again|coming back|came back|come back|back again|returned|returning|this time|lately|recently|"
+    r"relaps\w*|rj3t|raj3at|rij3at|mara thanya|marra thanya)\b"
 )
 
 IMMINENCE = _re(
@@ -193,4 +225,19 @@ FAREWELL = _re(
     r"(?<!\w)(?:سامحوني|سامحني|اسف|اسفه|اسفين) (?:علي|عن) كل شي(?!\w).{0,60}?"
     r"(?<!\w)(?:وداعا|مع السلامه|الله معكم|باي)(?!\w)|"
     r"(?<!\w)وداعا(?!\w).{0,60}?(?<!\w)(?:سامحوني|سامحني)(?!\w)"
+)
+
+# Round 6: alone at a height ("شو أعلى جسر في مسقط؟ أبا أروح هناك الليلة بروحي").
+ALONE = _re(
+    r"(?<!\w)(?:[وف])?(?:بروحي|لحالي|بلحالي|وحدي|لوحدي|بمفردي|محد معي|ما احد معي)(?!\w)|"
+    r"\b(?:alone|by myself|on my own|brou7i|bro7i|b ?ro7i|b7ali|la7ali|l7ali|wa7di|lw7di)\b"
+)
+# A dose asked for a child or an everyday illness, with no despair in the message: the rules
+# understand it as ordinary, and the embedding check (which reads "pills" and "how many" as
+# risk) may not raise it.
+ORDINARY_DOSE = _re(
+    r"(?<!\w)(?:[وفلب]|لل)?(?:ولدي|بنتي|ولدنا|بنتنا|طفلي|الطفل|طفل|الياهل|ياهل|اليهال|عيالي|الرضيع|رضيع|"
+    r"حمي|حراره|صداع|زكام|برد|انفلونزا|ضرس|اسنان|كحه|مغص|حساسيه|وزنه|عمره)(?!\w)|"
+    r"\b(?:my (?:son|daughter|kid|child|baby|toddler)|for (?:a|my) (?:child|kid|baby)|fever|headache|migraine|"
+    r"cold|flu|toothache|cough|allergy|period pain|cramps|waladi|weldi|binti|ba?by|7umma|7umm?a|7arara|9da3|sda3|zukam|bard)\b"
 )

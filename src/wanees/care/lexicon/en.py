@@ -362,10 +362,8 @@ def _rules() -> list[Rule]:
                 r"night|day|letter)\b(?! (?:at|in|of|on|with|as|before|for)\b)|\bgoodbye (?:forever|everyone|world|cruel world)\b|"
                 r"\b(?:my|a|wrote a|writing a|writing my) suicide note\b|"
                 r"\bby the time you (?:read|see) this\b|\bsaying goodbye to (?:everyone|you all|"
-                r"the world|all of you)\b|\b(?:wrote|writing|written) (?:my|a) "
-                r"(?:goodbye|farewell) (?:note|letter)\b|"
-                r"\b(?:wrote|writing|written|finished) (?:my |some )?(?:goodbye|farewell) "
-                r"(?:notes|letters|messages)\b|\bgiving away (?:all )?my (?:stuff|things|"
+                # Goodbye letters written: families.fam_goodbye_letters (not for colleagues).
+                r"the world|all of you)\b|\bgiving away (?:all )?my (?:stuff|things|"
                 r"belongings)\b"
             ),
         ),

@@ -5,7 +5,8 @@ side, so "ودي I jump من البلكونه" meets the same rule as its one-la
 The families came from a blind review of misses (issue 4, round 4): not wanting to be here or to
 go on, reunion with someone who died, sleep without waking, final messages, doses "so I don't wake
 up", jumping, wishing for a fatal accident, disappearing for ever, giving things away "after I'm
-gone", and no point in one's life. Rules that only hold in a context (a death in the message)
+gone", and no point in one's life; round 6 added goodbye letters made for loved ones, means
+bought and hidden, wishing one had not woken, going to God, and no point going on. Rules that only hold in a context (a death in the message)
 say so with ``needs``; ordinary look-alikes (a will made with a lawyer) with ``unless``.
 """
 
@@ -189,6 +190,80 @@ SOMEWHERE = _re(
 )
 
 
+# 12. Goodbye letters or recordings made for the people one loves (round 6).
+_MADE = (
+    rf"{_W}(?:كتبت|سجلت|جهزت|خليت|تركت|حطيت|خلصت){_E}|"
+    r"\b(?:wrote|written|writing|finished|recorded|recording|left|prepared|made|katabt|ktabt|sajalt|sajjalt|jahazt|5aleit|khaleit)\b"
+)
+_GOODBYE_NOTE = (
+    rf"{_W}(?:ال)?(?:رساله|رسايل|رسالات|رسالتي|رسايلي|فيديو|تسجيل|ورقه|اوراق|كلمه)(?:\s|\S){{0,12}}?(?:وداع|الوداع|توديع|اخيره|الاخيره){_E}|"
+    r"\b(?:goodbye|farewell|good-bye|final|last|suicide) (?:letters?|notes?|messages?|videos?|recordings?)\b|"
+    r"\b(?:risala|rsala|resala|rasa2el|rasayel|rasa2il|fidyo|video) (?:\w+ )?(?:wada3|el ?wada3|al ?wada3|a5eera|akheera)\b"
+)
+# Farewells that are ordinary: leaving a job, school or country, a wedding, a team.
+ORDINARY_FAREWELL = _re(
+    rf"(?<!\w)(?:[وفلب]|لل|بال|وال|ال)?(?:زميل\w*|زملا\w*|تقاعد\w*|متقاعد\w*|تخرج\w*|حفله|الحفله|سفر\w*|مسافر\w*|انتقال\w*|نقل\w*|"
+    rf"الشركه|الدوام|الفريق|فريق|طلاب\w*|الطلاب|الصف|المدرسه|الجامعه|عرس\w*|زواج\w*|البعثه){_E}|"
+    r"\b(?:colleagues?|coworkers?|co-workers?|retir\w+|graduat\w+|party|moving|relocat\w+|abroad|travel\w*|"
+    r"team|students?|class|school|university|company|job|wedding|trip|zameel\w*|zumala\w*|safar|msafir|musafir)\b"
+)
+# 13. Means bought or gathered, then hidden: preparation kept secret (C-SSRS preparatory acts).
+_GOT = (
+    rf"{_W}(?:شريت|اشتريت|جبت|حصلت|جمعت|خزنت|طلبت){_E}|"
+    r"\b(?:bought|got|ordered|collected|gathered|stockpiled|saved up|shrait|shraet|ishtarait|eshtarait|jibt|jbt|7a9alt|jama3t|jam3t)\b"
+)
+_MEANS = (
+    rf"{_W}(?:ال)?(?:حبل|حبال|حبوب|حبات|اقراص|سم|سموم|مسدس|سلاح|شفره|شفرات|موس|امواس){_E}|"
+    r"\b(?:rope|ropes|pills|tablets|poison|gun|pistol|blades?|razors?|7abl|7bal|7boob|7bob|7ubub|sim|semm|musaddas|msadas|silah|sla7)\b"
+)
+_HIDDEN = (
+    rf"{_W}(?:خبيت\w*|خبيته|خبيتها|خبيتهم|مخبي\w*|مخبا\w*|دسيت\w*|محد يدري|ما حد يدري|ماحد يدري|محد يعرف|ما احد يدري){_E}|"
+    r"\b(?:hid|hidden|hiding|stashed|stash|nobody knows|no one knows|no one will find|5abait\w*|khabait\w*|5abeit\w*|khabeit\w*|"
+    r"m5abi\w*|mkhabi\w*|ma7ad ydri|ma ?7ad yedri|m7d ydri)\b"
+)
+# Camping, hunting, gardening, a child's safety: ordinary reasons to buy or put away such things.
+ORDINARY_MEANS = _re(
+    rf"(?<!\w)(?:[وفلب]|لل|بال|وال|ال)?(?:بر|كشته|مخيم|تخييم|رحله|صيد|الصيد|قنص|حديقه|الحديقه|المزرعه|مزرعه|سفينه|قارب|غسيل|"
+    rf"العيال|الاطفال|اطفال|الياهل|اليهال|عن العيال|بعيد عن|صيدليه|الصيدليه|وصفه|الدكتور|دكتور){_E}|"
+    r"\b(?:camping|camp|hunting|hunt|garden\w*|farm|boat|laundry|kids|children|child|toddler|away from|"
+    r"safe from|prescri\w+|pharmacy|doctor|vitamins?)\b"
+)
+
+
+# 14. Wishing one had not woken up ("ليتني ما صحيت" after pills; not "I wish I hadn't woken early").
+_WOKE = (
+    rf"(?:ما|لم|مب)\s(?:\w+\s)?(?:صحيت|قمت|نشيت|فقت|استيقظت|افقت|وعيت){_E}|"
+    r"\b(?:ma|la|mb) (?:\w+ )?(?:9a7eit|sa7eit|s7eit|97eit|gumt|8umt|qumt|nishait|fi8t)\b|"
+    r"\b(?:hadn'?t|had not|didn'?t|did not|never|not) (?:have )?(?:woken|woke|wake|waken)(?: up)?\b"
+)
+WOKE_ON_TIME = _re(
+    rf"{_W}(?:بدري|مبكر|متاخر|الصبح بدري|للدوام|للمدرسه|المنبه|منبه|من النوم بدري){_E}|"
+    r"\b(?:early|late|so early|on time|for work|for school|alarm|badri|mit2a5ir)\b"
+)
+# 15. Going to God, meeting one's Maker: the Gulf's gentlest words for dying.
+_TO_GOD = (
+    rf"{_W}(?:اروح|روح|امشي|القي|الاقي|اقابل|اشوف|الحق|انتقل|ارجع)\s(?:\w+\s)?(?:عند|الي|الى|ل|لعند|جنب)?\s?(?:ربي|الله|رب العالمين|خالقي|بارييي|باريي){_E}|"
+    r"\b(?:aroo7|aro7|arooh|aruh|ro7|amshi|al8a|alga|alqa|ashoof|ar7al)\s(?:\w+\s)?(?:3nd|3ind|3end|ila|l|la)?\s?(?:rabi|rabbi|raby|allah)\b|"
+    r"\b(?:go|going|be|meet|see|return) (?:\w+ )?(?:to |with )?(?:god|my maker|my lord|allah|my creator)\b"
+)
+# Going to God's house or praying is worship, not dying.
+WORSHIP = _re(
+    rf"(?<!\w)(?:[وفلب]|لل|بال|وال|ال)?(?:حج|الحج|عمره|العمره|بيت الله|مسجد|المسجد|صلاه|الصلاه|اصلي|ادعي|دعا|مكه|الحرم|قران|القران){_E}|"
+    r"\b(?:hajj|umrah|umra|mosque|masjid|pray|prayer|praying|mecca|makkah|quran|haram)\b"
+)
+# 16. No point going on, the object left out (a project named after it is not this); what
+# follows may say why ("nothing is gonna change", "ما راح يتغير شي").
+_NO_POINT_END = (
+    r"(?=\s*$|\s(?:بعد|اكثر|كذا|خلاص|بهالحياه|بهالدنيا|ما راح|ما بيتغير|مب راح|ولا شي|مافي شي|ما في شي|"
+    r"لا شي|ba3d|5alas|khalas|anymore|any more|like this|nothing|no one|nobody|it won'?t|won'?t|never|"
+    r"anyway|ma ra7|mafi shay))"
+)
+_NO_POINT = (
+    rf"{_W}(?:ما في|مافي|ما فيه|مافيه|ما له|ماله|مالها|لا|ليش|شو|ويش|وش)\s(?:ال)?(?:فايده|داعي|معني|point|use)\s?(?:من\s)?(?:ان\s|اني\s)?|"
+    r"\b(?:mafi|ma fi|mafee|ma fee|la|wesh|sho|no|there'?s no|there is no|what'?s the|what is the)\s(?:el |al )?(?:fayda|faida|da3i|ma3na|point|use)\s(?:in |of |to |mn |min |an |in )?(?:an )?"
+)
+
+
 def _rules() -> list[Rule]:
     high, medium = RiskLevel.HIGH, RiskLevel.MEDIUM
     return [
@@ -360,6 +435,48 @@ def _rules() -> list[Rule]:
             medium,
             _re(POINT_OF_MY_LIFE),
             self_negating=True,
+        ),
+        # 14. Wishing one had not woken up.
+        Rule(
+            "fam_wish_not_woken",
+            Kind.PASSIVE,
+            medium,
+            _re(rf"(?:{WISH}|{_W}(?:ليتني|ياليتني|يا ليتني){_E})\s?(?:\w+\s)?(?:{_WOKE})"),
+            self_negating=True,
+            unless=WOKE_ON_TIME,
+        ),
+        # 15. Going to God, meeting one's Maker, wished for by oneself.
+        Rule(
+            "fam_go_to_god",
+            Kind.IDEATION,
+            high,
+            _re(rf"(?:{DESIRE}).{{0,25}}?(?:{_TO_GOD})"),
+            unless=WORSHIP,
+        ),
+        # 16. No point going on ("مافي point أكمل", "what's the point of continuing").
+        Rule(
+            "fam_no_point_going_on",
+            Kind.PASSIVE,
+            medium,
+            _re(rf"(?:{_NO_POINT})(?:{GO_ON})(?:{_NO_POINT_END})"),
+            self_negating=True,
+        ),
+        # 12. Goodbye letters or recordings made for loved ones ("سجلت رسالة وداع لبنتي",
+        # "كتبت goodbye letters لأهلي"); a farewell for colleagues or a move abroad is not one.
+        Rule(
+            "fam_goodbye_letters",
+            Kind.GOODBYE,
+            high,
+            _re(rf"(?:{_MADE}).{{0,30}}?(?:{_GOODBYE_NOTE})"),
+            unless=ORDINARY_FAREWELL,
+        ),
+        # 13. Means bought or gathered and hidden ("شريت حبل وخبيته", "bought pills, hid them").
+        Rule(
+            "fam_means_hidden",
+            Kind.METHOD,
+            high,
+            _re(rf"(?:{_GOT}).{{0,30}}?(?:{_MEANS}).{{0,40}}?(?:{_HIDDEN})"),
+            unless=ORDINARY_MEANS,
         ),
     ]
 

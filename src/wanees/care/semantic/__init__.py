@@ -20,6 +20,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from wanees.care.api import RISK_ORDER
+from wanees.care.detector import UNDERSTOOD
 from wanees.care.semantic.head import MAX_CHARS as MAX_CHARS  # re-exported: the cap callers see
 from wanees.care.semantic.head import Floats, Head, load_head, prepare
 from wanees.care.semantic.model import E5Embedder
@@ -31,7 +32,8 @@ log = logging.getLogger(__name__)
 SEMANTIC_LEVEL = RiskLevel.MEDIUM
 REASON = "semantic"
 # Reason codes with which the rules say "I understood this and it is not the speaker's risk".
-RULES_UNDERSTOOD = ("negated:", "third_person:", "see_you:", "idiom_ignored", "topic_third_person")
+# The verdicts in which the rules understood a message as not the speaker's current risk.
+RULES_UNDERSTOOD = UNDERSTOOD
 _BATCH = 32
 # The check reads this much of a message: a spoken turn is far shorter, and a long post would be
 # embedded window by window (seconds each) and averaged into a blur. The rules read all of it.
