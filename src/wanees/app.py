@@ -47,7 +47,7 @@ def create_care(settings: Settings, engines: Engines) -> CareLayer:
     return create_care_layer(settings, engines.llm)
 
 
-async def _prime_llm_cache(engines: Engines, care: CareLayer) -> None:
+async def prime_llm_cache(engines: Engines, care: CareLayer) -> None:
     """Evaluate the companion's system prompt once at start-up.
 
     The prompt is several hundred tokens; a local model on 2 cores needs seconds to read it cold,
@@ -103,7 +103,7 @@ def create_app(
         await repository.open()
         care_layer = care or create_care(settings, built)
         if settings.warmup:
-            await _prime_llm_cache(built, care_layer)
+            await prime_llm_cache(built, care_layer)
         context = ServerContext(
             settings=settings,
             engines=built,

@@ -51,7 +51,7 @@ class ReplyOutcome:
 
 
 async def probe(settings: Settings, messages: tuple[str, ...] = MESSAGES) -> list[ReplyOutcome]:
-    from wanees.app import create_care
+    from wanees.app import create_care, prime_llm_cache
     from wanees.conversation.clock import TurnClock
     from wanees.conversation.engines import Engines
     from wanees.conversation.outbox import Outbox
@@ -81,7 +81,10 @@ async def probe(settings: Settings, messages: tuple[str, ...] = MESSAGES) -> lis
     )
     outcomes: list[ReplyOutcome] = []
     try:
+        # As the server does at start-up: load the model and read the companion's system
+        # prompt once, so every message after it reads only its own words.
         await engines.llm.warmup()
+        await prime_llm_cache(engines, care)
         for message in messages:
             plan = await care.plan_turn(
                 message, [], care.new_session_state(), language=None, first_turn=False
