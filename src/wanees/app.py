@@ -62,9 +62,16 @@ async def prime_llm_cache(engines: Engines, care: CareLayer) -> None:
         return
     messages = plan.messages
     started = time.perf_counter()
+    # Each engine of a fallback chain directly, not through the chain: its per-attempt timeout
+    # is for a person waiting, and a slow CPU can need longer than that to read the prompt once
+    # (a 528-token prompt took 48 s on one thread of a slow host). Cut short, the prompt would
+    # never be cached, and every turn would wait for it and give way to the bank.
+    chain = getattr(engines.llm, "engines", None) or [engines.llm]
     try:
-        async for _ in engines.llm.stream_chat(messages, GenerationOptions(max_tokens=1)):
-            pass
+        for llm in chain:
+            if getattr(llm, "reuses_prompt_prefix", False) or len(chain) == 1:
+                async for _ in llm.stream_chat(messages, GenerationOptions(max_tokens=1)):
+                    pass
     except Exception:
         # Not fatal: the first turn is slower, and the fallback reply still answers.
         log.exception("llm_prime_failed")

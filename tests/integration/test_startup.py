@@ -34,3 +34,20 @@ def test_no_priming_when_warmup_is_off(tmp_path: Path) -> None:
         pass
 
     assert llm.calls == []
+
+
+def test_priming_outlasts_the_fallback_chains_per_attempt_timeout(tmp_path: Path) -> None:
+    # A slow CPU can need longer than a turn's per-attempt timeout to read the system prompt
+    # once; cut short, it would never be cached and every later turn would pay for it.
+    settings = fake_settings(
+        tmp_path, warmup=True, llm={"timeout_s": 0.05}, fake={"llm_first_token_delay_s": 0.3}
+    )
+    engines = create_engines(settings)
+    llm: FakeLLM = engines.llm.engines[0]  # type: ignore[attr-defined]
+    llm.reuses_prompt_prefix = True  # type: ignore[attr-defined]
+
+    with TestClient(create_app(settings, engines=engines)) as client:
+        assert client.get("/readyz").status_code == 200
+
+    primes = [call for call in llm.calls if call and call[0].role == "system"]
+    assert primes and llm.cancelled == 0  # read to its end, not cancelled at 0.05 s
