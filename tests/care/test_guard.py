@@ -42,6 +42,10 @@ def guard(language: Language = "ar", user_text: str = "تعبت وايد الي�
         ("أنا متأكد من أنك تعرف أنك توفي الشهر الماضي.", "speaks_of_the_persons_death"),
         ("You are going to die someday, like everyone.", "speaks_of_the_persons_death"),
         ("Think about your funeral and who would come.", "speaks_of_the_persons_death"),
+        # The model talking about its answer (the packaged model's, side by side).
+        ("إليك الإجابة باللغة العربية:", "talks_about_its_answer"),
+        ("أنا أتحدث معك وفقًا لللغة العربية.", "talks_about_its_answer"),
+        ("Here is my response: take care.", "talks_about_its_answer"),
     ],
 )
 def test_rejects_unsafe_clauses(reply: str, reason: str) -> None:
@@ -69,6 +73,7 @@ def test_wrong_language_for_an_arabic_conversation() -> None:
         ("وفاة جدتك صعبة، الله يرحمها.", "ar"),
         ("I'm so sorry your grandmother died. What do you miss most about her?", "en"),
         ("لا يمكن أن تكون وحدك في هذا، أنا هني.", "ar"),
+        ("تقدر تكلمني باللغة العربية أو الإنجليزية، شو تحب؟", "ar"),
         ("فاهمك, it's a lot. شو صار؟", "mixed"),
     ],
 )

@@ -79,6 +79,14 @@ _ENCOURAGE = _re(
     r"do it tonight|hurt yourself|cut yourself)\b|(?<!\w)(?:انتحر|اقتل نفسك|اقتل روحك|موت|"
     r"انهي حياتك|اذي نفسك|اجرح نفسك|محد بيفقدك|ما حد بيفقدك|احسن لك تموت)(?!\w)"
 )
+# The model talking about its answer instead of answering ("إليك الإجابة باللغة العربية:",
+# "Here is my response:"): the packaged model's, side by side; spoken, it is nonsense.
+_META = _re(
+    r"\bhere(?:'s| is) (?:the|my|a) (?:answer|response|reply)\b|"
+    r"\b(?:in|into) (?:the )?arabic language\b|"
+    r"(?<!\w)اليك (?:ال)?(?:اجابه|رد)(?!\w)|(?<!\w)(?:الاجابه|الرد|ردي|اجابتي) باللغه(?!\w)|"
+    r"(?<!\w)وفقا (?:لل|ل)?غه(?!\w)"
+)
 # A reply that tells the person they are dead or will die. The packaged model answered «my
 # grandmother died last month» with «أنا متأكد من أنك تعرف أنك توفي الشهر الماضي» ("you died").
 _PERSONS_DEATH = _re(
@@ -262,6 +270,7 @@ class CareReplyGuard(ReplyGuard):
             (_REFUSAL, "refusal"),
             (_CLAIMS_HUMAN, "claims_to_be_human_or_clinician"),
             (_PERSONS_DEATH, "speaks_of_the_persons_death"),
+            (_META, "talks_about_its_answer"),
         )
         for pattern, reason in checks:
             if pattern.search(normalized):
