@@ -68,8 +68,9 @@ async def prime_llm_cache(engines: Engines, care: CareLayer) -> None:
     # never be cached, and every turn would wait for it and give way to the bank.
     chain = getattr(engines.llm, "engines", None) or [engines.llm]
     try:
-        for llm in chain:
-            if getattr(llm, "reuses_prompt_prefix", False) or len(chain) == 1:
+        for position, llm in enumerate(chain):
+            # The first engine answers every turn; a fallback only matters if it caches too.
+            if position == 0 or getattr(llm, "reuses_prompt_prefix", False):
                 async for _ in llm.stream_chat(messages, GenerationOptions(max_tokens=1)):
                     pass
     except Exception:
