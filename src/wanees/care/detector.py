@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from wanees.care import lexicon
 from wanees.care.api import RISK_ORDER, RiskAssessment, max_level
-from wanees.care.arabizi import looks_like_arabizi, to_arabic
+from wanees.care.arabizi import to_arabic
 from wanees.care.backstop import BACKSTOP_LEVEL, backstop, negated_before
 from wanees.care.language import detect_language
 from wanees.care.lexicon import Kind
@@ -30,7 +30,7 @@ from wanees.transport.protocol import RiskLevel
 _SHORT_MESSAGE = 4
 # How much of a medicine: the question the embedding check reads as risk on its own.
 _DOSE_QUESTION = re.compile(
-    r"(?<!\w)(?:كم|جرعه|الجرعه|جرعة)(?!\w)|\b(?:how many|how much|dose|dosage|kam|jur3a)\b"
+    r"(?<!\w)(?:كم|جرعه|الجرعه)(?!\w)|\b(?:how many|how much|dose|dosage|kam|jur3a)\b"
 )
 # Reasons by which the rules understood a message as not the speaker's current risk: the
 # embedding check may not raise it, and Arabizi is not re-read in Arabic script over them.
@@ -214,13 +214,15 @@ def assess(
     """Assess one user message. ``distress_context``: loss or distress earlier in the session."""
     lang = language or detect_language(text)
     found = _detect(text, lang, distress_context)
-    if not looks_like_arabizi(text) or any(
-        reason.startswith(UNDERSTOOD) for reason in found.assessment.reasons
-    ):
+    if any(reason.startswith(UNDERSTOOD) for reason in found.assessment.reasons):
         return found
     # Latin-letter Arabic is read again in Arabic script by the Arabic rules, which cover far
     # more phrasings than the Arabizi lexicon ("wain a6wal jisr ... ma 3ad fini 7eel").
-    script = _detect(to_arabic(text), lang, distress_context)
+    # ``to_arabic`` returns anything that is not Arabizi unchanged.
+    arabic = to_arabic(text)
+    if arabic == text:
+        return found
+    script = _detect(arabic, lang, distress_context)
     mine, theirs = found.assessment, script.assessment
     # Only a rule that understood a phrasing counts: the fail-closed backstop and the topic
     # words have already read the message as written, and a transliteration can lose an
@@ -258,14 +260,11 @@ def _detect(text: str, lang: Language, distress_context: bool) -> Detection:
         reasons.append("farewell")
     distress = bool(lexicon.DISTRESS.search(normalized))
     hopeless = bool(lexicon.HOPELESSNESS.search(normalized))
-    if any(reason in {"ar_heights", "en_heights"} for reason in reasons) and (
-        distress or hopeless or distress_context
-    ):
+    asked_heights = any(reason in {"ar_heights", "en_heights"} for reason in reasons)
+    if asked_heights and (distress or hopeless or distress_context):
         level = max_level(level, RiskLevel.HIGH)
         reasons.append("heights_after_distress")
-    elif any(reason in {"ar_heights", "en_heights"} for reason in reasons) and lexicon.ALONE.search(
-        normalized
-    ):
+    elif asked_heights and lexicon.ALONE.search(normalized):
         level = max_level(level, RiskLevel.MEDIUM)
         reasons.append("heights_alone")
     acute_reasons = [r for r in reasons if not r.startswith(("negated", "topic", "idiom"))]

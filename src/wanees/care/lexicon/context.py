@@ -163,8 +163,8 @@ RECOVERED = _re(
 )
 # ...unless it is coming back.
 RECURRENCE = _re(
-    r"(?<!\w)(?:[وف])?(?:رجعت|رجعتلي|ترجع|يرجع|رجع|من جديد|مره ثانيه|مره ثانية|هالمره|هالايام (?:رجع|ارجع)|"
-    r"عادت|تعود|يعود|مجددا|من جديد)(?!\w)|"
+    r"(?<!\w)(?:[وف])?(?:رجعت|رجعتلي|ترجع|يرجع|رجع|من جديد|مره ثانيه|هالمره|هالايام (?:رجع|ارجع)|"
+    r"عادت|تعود|يعود|مجددا)(?!\w)|"
     r"\b(?:again|coming back|came back|come back|back again|returned|returning|this time|lately|recently|"
     r"relaps\w*|rj3t|raj3at|rij3at|mara thanya|marra thanya)\b"
 )

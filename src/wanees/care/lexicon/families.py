@@ -24,6 +24,9 @@ from wanees.transport.protocol import RiskLevel
 
 _W = r"(?<!\w)(?:[وف])?"  # a word start, Arabic و/ف clitics allowed
 _E = r"(?!\w)"
+# A word start with a conjunction, preposition or article before it ("للكشته", "بالحج"): where
+# an ordinary context only has to be named, in whatever phrase.
+_WL = r"(?<!\w)(?:[وفلب]|لل|بال|وال|ال)?"
 
 # First-person wanting, thinking of or about to, in every variety (English without "he wants").
 DESIRE = (
@@ -202,7 +205,7 @@ _GOODBYE_NOTE = (
 )
 # Farewells that are ordinary: leaving a job, school or country, a wedding, a team.
 ORDINARY_FAREWELL = _re(
-    rf"(?<!\w)(?:[وفلب]|لل|بال|وال|ال)?(?:زميل\w*|زملا\w*|تقاعد\w*|متقاعد\w*|تخرج\w*|حفله|الحفله|سفر\w*|مسافر\w*|انتقال\w*|نقل\w*|"
+    rf"{_WL}(?:زميل\w*|زملا\w*|تقاعد\w*|متقاعد\w*|تخرج\w*|حفله|الحفله|سفر\w*|مسافر\w*|انتقال\w*|نقل\w*|"
     rf"الشركه|الدوام|الفريق|فريق|طلاب\w*|الطلاب|الصف|المدرسه|الجامعه|عرس\w*|زواج\w*|البعثه){_E}|"
     r"\b(?:colleagues?|coworkers?|co-workers?|retir\w+|graduat\w+|party|moving|relocat\w+|abroad|travel\w*|"
     r"team|students?|class|school|university|company|job|wedding|trip|zameel\w*|zumala\w*|safar|msafir|musafir)\b"
@@ -223,7 +226,7 @@ _HIDDEN = (
 )
 # Camping, hunting, gardening, a child's safety: ordinary reasons to buy or put away such things.
 ORDINARY_MEANS = _re(
-    rf"(?<!\w)(?:[وفلب]|لل|بال|وال|ال)?(?:بر|كشته|مخيم|تخييم|رحله|صيد|الصيد|قنص|حديقه|الحديقه|المزرعه|مزرعه|سفينه|قارب|غسيل|"
+    rf"{_WL}(?:بر|كشته|مخيم|تخييم|رحله|صيد|الصيد|قنص|حديقه|الحديقه|المزرعه|مزرعه|سفينه|قارب|غسيل|"
     rf"العيال|الاطفال|اطفال|الياهل|اليهال|عن العيال|بعيد عن|صيدليه|الصيدليه|وصفه|الدكتور|دكتور){_E}|"
     r"\b(?:camping|camp|hunting|hunt|garden\w*|farm|boat|laundry|kids|children|child|toddler|away from|"
     r"safe from|prescri\w+|pharmacy|doctor|vitamins?)\b"
@@ -248,7 +251,7 @@ _TO_GOD = (
 )
 # Going to God's house or praying is worship, not dying.
 WORSHIP = _re(
-    rf"(?<!\w)(?:[وفلب]|لل|بال|وال|ال)?(?:حج|الحج|عمره|العمره|بيت الله|مسجد|المسجد|صلاه|الصلاه|اصلي|ادعي|دعا|مكه|الحرم|قران|القران){_E}|"
+    rf"{_WL}(?:حج|الحج|عمره|العمره|بيت الله|مسجد|المسجد|صلاه|الصلاه|اصلي|ادعي|دعا|مكه|الحرم|قران|القران){_E}|"
     r"\b(?:hajj|umrah|umra|mosque|masjid|pray|prayer|praying|mecca|makkah|quran|haram)\b"
 )
 # 16. No point going on, the object left out (a project named after it is not this); what

@@ -32,7 +32,6 @@ log = logging.getLogger(__name__)
 SEMANTIC_LEVEL = RiskLevel.MEDIUM
 REASON = "semantic"
 # Reason codes with which the rules say "I understood this and it is not the speaker's risk".
-# The verdicts in which the rules understood a message as not the speaker's current risk.
 RULES_UNDERSTOOD = UNDERSTOOD
 _BATCH = 32
 # The check reads this much of a message: a spoken turn is far shorter, and a long post would be
