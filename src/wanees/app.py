@@ -14,6 +14,7 @@ from fastapi.responses import HTMLResponse, PlainTextResponse
 from fastapi.staticfiles import StaticFiles
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
+from wanees.care import semantic
 from wanees.care.api import CareLayer
 from wanees.config import Settings
 from wanees.conversation.conversation import Engines
@@ -111,6 +112,7 @@ def create_app(
         await repository.open()
         care_layer = care or create_care(settings, built)
         if settings.warmup:
+            await semantic.warm(settings.care)
             await prime_llm_cache(built, care_layer)
         context = ServerContext(
             settings=settings,

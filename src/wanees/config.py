@@ -152,15 +152,15 @@ class CareSettings(BaseModel):
     )
     model_check: bool = Field(False, description="Second, model-based risk check (capable LLM)")
     model_check_timeout_s: float = 3.0
-    # Layer 1b: a sentence-embedding classifier that may raise a turn to MEDIUM (see
-    # care/semantic). None = the threshold chosen by cross-validation, stored with the head
-    # (0.79): it keeps false alarms within 10% on the corpus's hard negatives, but everyday
-    # tweets of the shared sets then reach 12.7% (Alshoushi's not-depressed) and 10.4% (the MT
-    # set). 0.85 is the lowest at which every everyday/news set stays under 10%, for 0.02 less
-    # recall on a blind set (docs/safety.md section 7): a follow-up question asked for nothing
-    # one everyday message in eight would cost the trust the screening needs.
+    # Layer 1b: two learners (E5 embedding and character n-grams, care/semantic) that may raise a
+    # turn to MEDIUM. None = the threshold chosen by cross-validation, stored with the head: it
+    # keeps false alarms within 10% on the corpus's hard negatives, but everyday tweets of the
+    # shared sets then go past 10% (Alshoushi's not-depressed). The default is the lowest
+    # threshold at which every everyday/news set of the shared evaluation stays under 10%
+    # (docs/safety.md, section 7): a follow-up question asked for nothing one everyday message
+    # in eight would cost the trust the screening needs.
     semantic: bool = Field(True, description="Embedding check for indirect risk (MEDIUM at most)")
-    semantic_threshold: float | None = Field(0.85, ge=0.0, le=1.0)
+    semantic_threshold: float | None = Field(0.72, ge=0.0, le=1.0)
     semantic_timeout_s: float = Field(2.0, gt=0.0)
 
 

@@ -318,11 +318,11 @@ def test_committed_head_belongs_to_the_committed_corpus() -> None:
 def test_committed_head_is_reproduced_from_the_corpus() -> None:
     from wanees.care.semantic.train import embed_corpus, fit_head
 
-    # The committed side and L2 were chosen by cross-validation over both sides (the train
-    # command); re-fitting that side from the corpus must give the committed numbers. Corpus
-    # embeddings come from the cache keyed by the texts and the model's SHA-256 (built on the
-    # first run, about a minute on one core); a sample is re-embedded to prove the cache is
-    # this model's.
+    # The committed side, L2, n-gram settings and E5 share were chosen by cross-validation over
+    # a grid (the train command); re-fitting them from the corpus must give the committed
+    # numbers. Corpus embeddings come from the cache keyed by the texts and the model's SHA-256
+    # (built on the first run, about a minute on one core); a sample is re-embedded to prove
+    # the cache is this model's.
     committed = load_head()
     embedder = semantic.get_semantic_check().embedder
     lines = read_corpus()
@@ -330,9 +330,15 @@ def test_committed_head_is_reproduced_from_the_corpus() -> None:
     sample = np.random.default_rng(0).choice(len(lines), 12, replace=False)
     fresh = embedder.embed([prepare(lines[i].text) for i in sample], committed.side)
     np.testing.assert_allclose(vectors[sample], fresh, atol=1e-5)
-    trained = fit_head(lines, vectors, committed.side, committed.l2)
+    trained = fit_head(
+        lines, vectors, committed.side, committed.l2, committed.lexical, committed.e5_weight
+    )
     np.testing.assert_allclose(trained.weights, committed.weights, rtol=1e-4, atol=1e-6)
     assert trained.bias == pytest.approx(committed.bias, abs=1e-5)
+    for key in ("auc", "e5_auc", "lexical_auc"):  # the n-gram learner's folds reproduce too
+        assert trained.cross_validation[key] == pytest.approx(
+            committed.cross_validation[key], abs=2e-4
+        ), key
     # The threshold is chosen with the rules' verdicts on the corpus, so a later lexicon change
     # may move it a little without making the head stale; a large move means: re-train.
     assert trained.threshold == pytest.approx(committed.threshold, abs=0.03)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
+import pytest
 from fastapi.testclient import TestClient
 from tests.conftest import fake_settings
 
 from wanees.app import create_app, create_engines
+from wanees.care import semantic
 from wanees.care.prompt import system_prompt
 from wanees.engines.fake import FakeLLM
 
@@ -51,3 +54,39 @@ def test_priming_outlasts_the_fallback_chains_per_attempt_timeout(tmp_path: Path
 
     primes = [call for call in llm.calls if call and call[0].role == "system"]
     assert primes and llm.cancelled == 0  # read to its end, not cancelled at 0.05 s
+
+
+def test_warmup_loads_the_semantic_check_before_the_server_is_ready(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Its n-gram learner is fitted at load (seconds); a first turn must not pay for that under
+    # the check's 2 s budget, or the first person would get the rules alone.
+    class Check:
+        threshold = 0.5
+
+        def probability(self, text: str) -> float:
+            return 0.0
+
+    loaded: list[str] = []
+
+    def load() -> Check:
+        loaded.append("loop" if _in_loop() else "thread")
+        return Check()
+
+    monkeypatch.setattr(semantic, "get_semantic_check", load)
+    settings = fake_settings(tmp_path, warmup=True, care={"semantic": True})
+    with TestClient(create_app(settings, engines=create_engines(settings))) as client:
+        assert loaded and loaded[0] == "thread"  # loaded off the event loop, at start-up
+        assert client.get("/readyz").status_code == 200
+    loaded.clear()
+    settings = fake_settings(tmp_path, warmup=False, care={"semantic": True})
+    with TestClient(create_app(settings, engines=create_engines(settings))):
+        assert loaded == []  # no warm-up asked: loaded on a first turn instead
+
+
+def _in_loop() -> bool:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True

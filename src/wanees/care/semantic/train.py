@@ -4,7 +4,9 @@
     python -m wanees.care.semantic.train --write    # also write data/semantic_head.json
 
 Stratified k-fold over ``data/semantic_train.tsv`` picks the E5 prefix side and the L2 strength
-(best out-of-fold ROC AUC), then the threshold: the lowest one at which the rules plus the check
+(best out-of-fold ROC AUC), then the character n-gram learner's settings and its share of the
+combined probability (best out-of-fold AUC of the combination, on the same folds), then the
+threshold on the combined probability: the lowest one at which the rules plus the check
 (as deployed: MEDIUM at most, not where the rules understood the line) keep false alarms on the
 corpus's hard negatives - everyday distress, idioms, news, other people, denials: the issue's
 false-alarm classes - within ``FA_BUDGET``, the issue's goal. Small talk is left out of that
@@ -30,18 +32,26 @@ from wanees.care.semantic.head import (
     CorpusLine,
     Floats,
     Head,
+    LexicalParams,
     corpus_sha256,
     fit_logistic,
     prepare,
     read_corpus,
     sigmoid_scores,
 )
+from wanees.care.semantic.lexical import LexicalModel, combine
 from wanees.care.semantic.model import MODEL_SHA256, E5Embedder, Side, Vectors
 
 FOLDS = 5
 SEED = 20261125
 L2_GRID = (1.0, 3.0, 10.0, 30.0, 100.0, 300.0)
 SIDES: tuple[Side, ...] = get_args(Side)
+LEXICAL_GRID = tuple(
+    LexicalParams(ngram_min=low, ngram_max=high, c=c)
+    for low, high in ((1, 4), (2, 5), (2, 6), (3, 6))
+    for c in (10.0, 30.0, 100.0)
+)
+E5_WEIGHTS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
 # The issue's false-alarm goal, applied to the corpus's (hard) negatives, rules and check together.
 FA_BUDGET = 0.10
 _BATCH = 64
@@ -86,6 +96,18 @@ def out_of_fold(x: Vectors, y: npt.NDArray[np.bool_], l2: float) -> Floats:
         test = fold_of == fold
         weights, bias = fit_logistic(x[~test], y[~test], l2)
         scores[test] = sigmoid_scores(x[test], weights, bias)
+    return scores
+
+
+def out_of_fold_lexical(lines: list[CorpusLine], params: LexicalParams) -> Floats:
+    y = np.array([line.label for line in lines])
+    fold_of = stratified_folds(y)
+    scores = np.zeros(len(y))
+    for fold in range(FOLDS):
+        test = np.flatnonzero(fold_of == fold)
+        train_lines = [lines[i] for i in np.flatnonzero(fold_of != fold)]
+        model = LexicalModel.of_corpus(params, train_lines)
+        scores[test] = model.probabilities([lines[i].text for i in test])
     return scores
 
 
@@ -138,12 +160,23 @@ class Trial:
     scores: Floats
 
 
+@dataclass(frozen=True, slots=True)
+class LexicalTrial:
+    params: LexicalParams
+    auc: float  # the n-grams alone
+    e5_weight: float  # the best share for E5 with these n-grams
+    combined_auc: float
+    scores: Floats  # the n-grams' own, out of fold
+
+
 def rates(scores: Floats, y: npt.NDArray[np.bool_], threshold: float) -> tuple[float, float]:
     flagged = scores >= threshold
     return float(flagged[y].mean()), float(flagged[~y].mean())
 
 
-def train(cache_dir: Path | None, embedder: E5Embedder | None = None) -> tuple[Head, list[Trial]]:
+def train(
+    cache_dir: Path | None, embedder: E5Embedder | None = None
+) -> tuple[Head, list[Trial], list[LexicalTrial]]:
     lines = read_corpus(CORPUS_PATH)
     y = np.array([line.label for line in lines])
     embedder = embedder or E5Embedder()
@@ -155,17 +188,48 @@ def train(cache_dir: Path | None, embedder: E5Embedder | None = None) -> tuple[H
         for scores in [out_of_fold(vectors[side], y, l2)]
     ]
     best = max(trials, key=lambda trial: trial.auc)
-    return fit_head(lines, vectors[best.side], best.side, best.l2, best.scores), trials
+    lexical_trials = [lexical_trial(lines, params, best.scores) for params in LEXICAL_GRID]
+    chosen = max(lexical_trials, key=lambda trial: trial.combined_auc)
+    head = fit_head(
+        lines,
+        vectors[best.side],
+        best.side,
+        best.l2,
+        chosen.params,
+        chosen.e5_weight,
+        best.scores,
+        chosen.scores,
+    )
+    return head, trials, lexical_trials
+
+
+def lexical_trial(lines: list[CorpusLine], params: LexicalParams, e5: Floats) -> LexicalTrial:
+    y = np.array([line.label for line in lines])
+    scores = out_of_fold_lexical(lines, params)
+    weight = max(E5_WEIGHTS, key=lambda w: roc_auc(combine(e5, scores, w), y))
+    return LexicalTrial(
+        params, roc_auc(scores, y), weight, roc_auc(combine(e5, scores, weight), y), scores
+    )
 
 
 def fit_head(
-    lines: list[CorpusLine], vectors: Vectors, side: Side, l2: float, scores: Floats | None = None
+    lines: list[CorpusLine],
+    vectors: Vectors,
+    side: Side,
+    l2: float,
+    lexical: LexicalParams,
+    e5_weight: float,
+    e5_scores: Floats | None = None,
+    lexical_scores: Floats | None = None,
 ) -> Head:
-    """The head for a chosen side and L2: threshold from the out-of-fold scores, weights from
-    all lines. (The reproduction test calls this with the committed side and L2, so it embeds
-    one side of the corpus, not both.)"""
+    """The head for chosen settings: threshold from the out-of-fold combined scores, weights
+    from all lines. (The reproduction test calls this with the committed settings, so it embeds
+    one side of the corpus and fits one n-gram learner per fold, not the whole grid.)"""
     y = np.array([line.label for line in lines])
-    scores = out_of_fold(vectors, y, l2) if scores is None else scores
+    e5_scores = out_of_fold(vectors, y, l2) if e5_scores is None else e5_scores
+    if lexical_scores is None:
+        lexical_scores = out_of_fold_lexical(lines, lexical)
+    scores = combine(e5_scores, lexical_scores, e5_weight)
     rules = RulesVerdicts.of(lines)
     hard = np.array([line.kind == "hard" for line in lines])
     threshold = threshold_for_false_alarms(scores, hard, rules)
@@ -177,12 +241,16 @@ def fit_head(
         bias=bias,
         side=side,
         l2=l2,
+        lexical=lexical,
+        e5_weight=e5_weight,
         threshold=threshold,
         model_sha256=MODEL_SHA256,
         corpus_sha256=corpus_sha256(CORPUS_PATH),
         cross_validation={
             "folds": FOLDS,
             "auc": round(roc_auc(scores, y), 4),
+            "e5_auc": round(roc_auc(e5_scores, y), 4),
+            "lexical_auc": round(roc_auc(lexical_scores, y), 4),
             "recall_with_rules": round(recall, 4),
             "false_alarm_rate_with_rules": round(false_alarms, 4),
             "rules_recall": round(float(rules.flagged[y].mean()), 4),
@@ -204,7 +272,7 @@ def main(
     """Cross-validate the semantic head on the committed corpus (and with --write, save it)."""
     from wanees.config import Settings
 
-    head, trials = train(cache_dir or Settings().effective_cache_dir)
+    head, trials, lexical_trials = train(cache_dir or Settings().effective_cache_dir)
     lines = read_corpus(CORPUS_PATH)
     y = np.array([line.label for line in lines])
     hard = np.array([line.kind == "hard" for line in lines])
@@ -217,13 +285,26 @@ def main(
         )
         typer.echo(f"{trial.side:8} {trial.l2:>6} {trial.auc:>7.4f}  {cells}")
     best = next(t for t in trials if t.side == head.side and t.l2 == head.l2)
-    typer.echo(f"\nchosen: side={head.side} l2={head.l2} threshold={head.threshold}")
-    typer.echo("out of fold, chosen side and l2: check alone | rules + check (as deployed);")
+    typer.echo(f"\ncharacter n-grams beside E5 ({head.side}, l2={head.l2}):")
+    typer.echo(f"{'n-grams':>8} {'C':>6} {'AUC':>7} {'E5 share':>9} {'AUC both':>9}")
+    for lexical in lexical_trials:
+        params = lexical.params
+        typer.echo(
+            f"{params.ngram_min:>4}-{params.ngram_max:<3} {params.c:>6} {lexical.auc:>7.4f} "
+            f"{lexical.e5_weight:>9} {lexical.combined_auc:>9.4f}"
+        )
+    chosen = next(t for t in lexical_trials if t.params == head.lexical)
+    scores = combine(best.scores, chosen.scores, head.e5_weight)
+    typer.echo(
+        f"\nchosen: side={head.side} l2={head.l2} n-grams={head.lexical.as_dict()} "
+        f"E5 share={head.e5_weight} threshold={head.threshold}"
+    )
+    typer.echo("out of fold, chosen settings: check alone | rules + check (as deployed);")
     typer.echo("FA on hard negatives (everyday distress, idioms, news, other people, denials)")
     typer.echo(f"{'threshold':>9} {'recall':>7} {'FA':>6} | {'recall':>7} {'FA':>6}")
     for threshold in np.round(np.arange(0.1, 0.96, 0.05), 2):
-        alone = best.scores >= threshold
-        both = rules.combined(best.scores, float(threshold))
+        alone = scores >= threshold
+        both = rules.combined(scores, float(threshold))
         typer.echo(
             f"{threshold:>9.2f} {alone[y].mean():>7.3f} {alone[hard].mean():>6.3f} | "
             f"{both[y].mean():>7.3f} {both[hard].mean():>6.3f}"
