@@ -22,7 +22,16 @@ import re
 from collections.abc import Sequence
 
 from wanees.care.lexicon import BACKSTOP as words
-from wanees.care.lexicon import LAUGHTER, LIGHT_WORDS, NEGATORS, NOT_A_NEGATION, ORDINARY_WILL
+from wanees.care.lexicon import (
+    DENIAL_LEAD,
+    DENIAL_NEGATORS,
+    DENIAL_THOUGHTS,
+    LAUGHTER,
+    LIGHT_WORDS,
+    NEGATORS,
+    NOT_A_NEGATION,
+    ORDINARY_WILL,
+)
 from wanees.transport.protocol import RiskLevel
 
 # The most the backstop ever says: ask, don't alarm.
@@ -41,9 +50,29 @@ def negated_before(clause: str, start: int) -> bool:
     """A negator among the last three words before ``start`` (light words skipped: "I'd never do
     anything to hurt myself"), unless a word of knowing follows it ("ما ادري", "I don't know")."""
     before = _EVER_IN_MY_LIFE.sub(" ", clause[:start])
+    if _denies_thoughts(before.split()):
+        return True
     window = [w for w in before.split() if w not in LIGHT_WORDS][-3:]
     negator = max((i for i, word in enumerate(window) if word in NEGATORS), default=-1)
+    if negator >= 0 and window[negator] == "ما":
+        following = [*window[negator + 1 :], *clause[start:].split()[:1]]
+        if following and following[0].startswith("ال"):
+            return False  # "ما الجرعة القاتلة؟": ما before a definite noun asks what it is
     return negator >= 0 and not any(w in NOT_A_NEGATION for w in window[negator + 1 :])
+
+
+def _denies_thoughts(before: list[str]) -> bool:
+    """ "ما عندي أي أفكار إني ...", "I've never had any thoughts of ...": read backwards from the
+    act, only the words that lead to it, at least one naming thoughts or intention, then a
+    negator that is not a bare "لا"/"no"."""
+    for lead, word in enumerate(reversed(before[-8:])):
+        if word not in DENIAL_LEAD:
+            return lead > 0 and word in DENIAL_NEGATORS and _names_thoughts(before, lead)
+    return False
+
+
+def _names_thoughts(before: list[str], lead: int) -> bool:
+    return any(word in DENIAL_THOUGHTS for word in before[len(before) - lead :])
 
 
 def _own_root(clause: str, pattern: re.Pattern[str]) -> re.Match[str] | None:

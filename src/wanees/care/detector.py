@@ -42,9 +42,12 @@ UNDERSTOOD = (
     "topic_third_person",
     "past_resolved",
     "ordinary_dose",
+    "joking_lowered",
 )
 # Reasons that are not a rule understanding a phrasing.
 _NOT_A_RULE = ("backstop", "topic", "idiom", "negated", "hopelessness", "see_you", "third_person")
+# The "bridges" question, however it is asked: HIGH with a loss or distress around it.
+_HEIGHTS_RULES = frozenset({"ar_heights", "en_heights", "fam_roof_access"})
 # Kinds that a time, a plan or means ("tonight", "I have the pills") make imminent.
 _INTENT_KINDS = {Kind.IDEATION, Kind.GOODBYE, Kind.METHOD}
 
@@ -75,6 +78,15 @@ def _opens_with_conjunction(pattern: re.Pattern[str], matched: str) -> bool:
     opens with the verb's own ف)."""
     text = matched.lstrip()
     return text[:1] in {"و", "ف"} and pattern.match(text[1:]) is not None
+
+
+def _wanting_after_inability(clause: str, start: int, matched: str) -> bool:
+    """ "ماني قادر أكمل أبي أروح عند أبوي": the negator negates being able; the wanting that
+    opens the match is a verb phrase of its own."""
+    first = matched.split()[:1]
+    if not first or first[0] not in lexicon.DESIRE_WORDS:
+        return False
+    return any(word in lexicon.ABILITY for word in clause[:start].split()[-4:])
 
 
 def _third_person_subject(clause: str, start: int) -> bool:
@@ -164,7 +176,12 @@ def _assess_clause(
                 # "عندي assignment عن self-harm prevention": a study or a film about it.
                 reasons.append(f"topic_media:{rule.name}")
                 continue
-            if not rule.self_negating and not joined and negated_before(clause, match.start()):
+            if (
+                not rule.self_negating
+                and not joined
+                and not _wanting_after_inability(clause, match.start(), match.group())
+                and negated_before(clause, match.start())
+            ):
                 level = max_level(level, RiskLevel.LOW)
                 reasons.append(f"negated:{rule.name}")
                 continue
@@ -260,8 +277,10 @@ def _detect(text: str, lang: Language, distress_context: bool) -> Detection:
         reasons.append("farewell")
     distress = bool(lexicon.DISTRESS.search(normalized))
     hopeless = bool(lexicon.HOPELESSNESS.search(normalized))
-    asked_heights = any(reason in {"ar_heights", "en_heights"} for reason in reasons)
-    if asked_heights and (distress or hopeless or distress_context):
+    asked_heights = any(reason in _HEIGHTS_RULES for reason in reasons)
+    # A death in the family is a loss too: "since my wife died I look for the tallest building".
+    bereaved = bool(lexicon.DEATH_OF_ANOTHER.search(normalized))
+    if asked_heights and (distress or hopeless or distress_context or bereaved):
         level = max_level(level, RiskLevel.HIGH)
         reasons.append("heights_after_distress")
     elif asked_heights and lexicon.ALONE.search(normalized):
@@ -272,7 +291,11 @@ def _detect(text: str, lang: Language, distress_context: bool) -> Detection:
         # "lol I want to die": probably hyperbole, but ask rather than ignore it.
         level = RiskLevel.MEDIUM
         reasons.append("laughter_lowered")
-    if RISK_ORDER[level] < RISK_ORDER[BACKSTOP_LEVEL]:
+        if lexicon.JOKING.search(normalized):
+            level = RiskLevel.LOW
+            reasons.append("joking_lowered")
+    # A joke the rules lowered is not sent back up by the backstop's ingredients.
+    if RISK_ORDER[level] < RISK_ORDER[BACKSTOP_LEVEL] and "joking_lowered" not in reasons:
         # Fail-closed: ingredients of risk that no rule's construction covered still ask.
         caught = backstop([clause for clause, _ in prepared], normalized)
         if caught:

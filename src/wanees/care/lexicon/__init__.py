@@ -18,8 +18,13 @@ from wanees.care.lexicon import ar, arabizi, en, families, mixed
 from wanees.care.lexicon import backstop as BACKSTOP
 from wanees.care.lexicon.ar import ORDINARY_WILL
 from wanees.care.lexicon.context import (
+    ABILITY,
     ALONE,
     AR_TOPIC,
+    DENIAL_LEAD,
+    DENIAL_NEGATORS,
+    DENIAL_THOUGHTS,
+    DESIRE_WORDS,
     DISTRESS,
     EN_FIRST_SUBJECT,
     EN_THIRD_SUBJECT,
@@ -31,6 +36,7 @@ from wanees.care.lexicon.context import (
     HOPELESSNESS,
     IDIOMS,
     IMMINENCE,
+    JOKING,
     LAUGHTER,
     LIGHT_WORDS,
     ME_TOO,
@@ -51,12 +57,19 @@ from wanees.care.lexicon.context import (
 from wanees.care.lexicon.shared import Kind, Rule
 
 # The order is the one the detector tries them in (it decides the order of reasons only).
+DEATH_OF_ANOTHER = families.DEATH_OF_ANOTHER
 RULES: tuple[Rule, ...] = ar.RULES + mixed.RULES + en.RULES + arabizi.RULES + families.RULES
 
 __all__ = [
+    "ABILITY",
     "ALONE",
     "AR_TOPIC",
     "BACKSTOP",
+    "DEATH_OF_ANOTHER",
+    "DENIAL_LEAD",
+    "DENIAL_NEGATORS",
+    "DENIAL_THOUGHTS",
+    "DESIRE_WORDS",
     "DISTRESS",
     "EN_FIRST_SUBJECT",
     "EN_THIRD_SUBJECT",
@@ -68,6 +81,7 @@ __all__ = [
     "HOPELESSNESS",
     "IDIOMS",
     "IMMINENCE",
+    "JOKING",
     "LAUGHTER",
     "LIGHT_WORDS",
     "MEDIA",

@@ -20,18 +20,21 @@ IDIOMS = _re(
     r"موتني|موتتني|ذبحني|ذبحتني|قتلني|قتلتني|بتقتلني|يقتلني|ذابحني|ذبحت روحي|ذبحت نفسي|"
     r"قتلت نفسي|قتلت روحي|هلكت روحي|هلكت نفسي|انتحر|بنتحر|سانتحر|راح انتحر)\s(?:من\s|بال|ب|علي\s|على\s|مع\s)?(?:ال)?"
     r"(?:ضحك|جوع|برد|حر|ملل|طفش|فرح|وناسه|شوق|غيره|فضول|عطش|تعب|نعاس|خوف|حيا|خجل|قهر|زهق|"
-    r"انتظار|حماس|شغل|دراسه|مذاكره|تمرين|رياضه|زحمه|ريحه|حلاوه|جمال|لذاذه|الم)\w*"
+    r"انتظار|حماس|شغل|دراسه|مذاكره|تمرين|رياضه|زحمه|ريحه|حلاوه|جمال|لذاذه|الم|ضغط|صداع|احراج|حشره|سهر|توتر)\w*"
     r"|(?<!\w)(?:ب|ا)?(?:اموت|موت|ميت|ميته|متت)\s(?:في|فيك|فيه|فيها|فيكم|فيهم|عليك|عليه|عليها|"
     r"عليكم|علي|على|بك|عشانك|عشانه|عشانها|علشانك|فداك|فداه|فدا|بحبك|بحبه)(?!\w)"
     r"|(?<!\w)(?:حلو|حلوه|زين|زينه|بارد|حار|تعبان|جوعان|مستانس|مستانسه)\sموت(?!\w)"
     r"|(?<!\w)ضحك\w*\s(?:\w+\s)?(?:لين|حتي|الين)\s(?:مت|متت|موت)(?!\w)"
     # Arabizi: "bamoot mn el jo3", "amoot fik".
-    r"|\b(?:b|ba|a|ra7 a)?mo+u?t (?:mn|min|men|m) ?(?:el |il |al |l)?(?:jo3|ju3|jou3|7ar|7arr|bard|d7k|da7k|dh7k|ta3ab|tafash|6afash|malal|zah8|shoo?g|shoq|5of|khof|no3as|nu3as|ghera|fudool|el ?d7k)\w*"
+    r"|\b(?:b|ba|a|ra7 a)?mo+u?t (?:mn|min|men|m) ?(?:el |il |al |l)?(?:jo3|ju3|jou3|7ar|7arr|bard|d7k|da7k|dh7k|9o7k|9a7k|9u7k|6o7k|di7k|dhi7k|ta3ab|tafash|6afash|malal|zah8|shoo?g|shoq|5of|khof|no3as|nu3as|ghera|fudool|el ?d7k)\w*"
     r"|\b(?:b|ba|a)?mo+u?t (?:fik|feek|fiki|feeki|fikum|fih|fiha|3lek|3laik|3alaik|3aleek|3lech|3leki|3alaiha)\b"
     # "ga3ed amoot 3la el burger": dying for a craving, as "اموت على" above.
     r"|\b(?:b|ba|a)?mo+u?t (?:3la|3ala|ala|3l|3al)\b"
     r"|\b(?:will|gonna|going to|'?ll|would|is|'s) be the (?:death|end) of (?:me|us)\b"
     r"|\bcross my heart(?: and hope to die)?\b"
+    # Round 7: dying in a game ("died so many times in that boss fight").
+    r"|\b(?:died|dying|die|dead|killed|kept dying)\s(?:\w+\s){0,4}?(?:in|on|at) (?:that|the|this) "
+    r"(?:boss|level|game|round|fight|raid|map|mission|stage)\b"
     r"|\bkill(?:ed|ing)? myself (?:laughing|with laughter)\b"
     r"|\b(?:dying|die|died|dead|killing me|killed me|kill me)\s+(?:of|from|with|laughing|"
     r"laughter)\s*(?:laughter|laughing|embarrassment|boredom|hunger|cuteness|jealousy|"
@@ -83,15 +86,15 @@ ZI_TOPIC = _re(
 )
 # Watching, reading or hearing about it: the topic word that follows is topic talk.
 MEDIA = _re(
-    r"(?<!\w)(?:[وف])?(?:شفت|شاهدت|تابعت|قريت|قرات|سمعت|اتفرجت|تفرجت|حضرت|درست|ادرس|بحثت|ابحث|اقرا|"
+    r"(?<!\w)(?:[وف])?(?:شفت|شاهدت|تابعت|قريت|قرات|سمعت|اتفرجت|تفرجت|حضرت|درست|ادرس|اقرا|"
     r"فيلم|الفيلم|مسلسل|المسلسل|مقال|مقاله|محاضره|برنامج|فيديو|كتاب|روايه|بودكاست|حلقه|وثايقي|تقرير|بوست|"
-    r"تغريده|درس|بحث|واجب|مشروع|عرض|ورشه|دوره|ابحاث|اطروحه|ورقه بحثيه)(?!\w)(?:\s\S+){0,3}\s(?:عن|حول|بخصوص|يتكلم عن|تتكلم عن|about|on)\s*$|"
+    r"تغريده|درس|بحث|واجب|مشروع|عرض|ورشه|دوره|ابحاث|اطروحه|ورقه بحثيه)(?!\w)(?:\s\S+){0,3}\s(?:عن|حول|بخصوص|يتكلم عن|تتكلم عن|about|on)(?:\s(?:ال|the))?\s*$|"
     r"\b(?:shift|shft|shifet|sheft|shuft|garait|8arait|8rait|qarait|gret|sm3t|sma3t|tab3t|watched|watching|"
     r"read|reading|saw|seen|heard|listened|studying|learned|film|movie|series|show|episode|podcast|lecture|"
     r"documentary|article|video|post|mosalsal|musalsal|fidyo|maqal|khabar|5abar|assignment|essay|project|"
     r"presentation|paper|homework|research|report|thesis|dissertation|course|class|seminar|workshop|"
     r"training|wajib|ba7th|mashroo3)\b(?:\s\S+){0,4}\s"
-    r"(?:about|on|regarding|3n|3an|3la|عن|حول)\s*$"
+    r"(?:about|on|regarding|3n|3an|3la|عن|حول)(?:\s(?:ال|the|el|al))?\s*$"
 )
 # A short while: disappearing for a weekend is a rest, not an ending.
 TEMPORARY = _re(
@@ -134,6 +137,35 @@ EN_THIRD_SUBJECT = frozenset(
 # Matched after fillers are dropped, so "so am i" is seen as "am i".
 ME_TOO = re.compile(r"\bam i\s*$|\b(?:me too|same here|i am too|i'?m too|and i am|and do i)\b")
 EN_FIRST_SUBJECT = frozenset("i i'm im i've ive me my".split())
+# Round 7: "ما عندي أي أفكار إني أأذي نفسي", "I don't have any thoughts of hurting myself", "I've
+# never had thoughts of ...": a denial that names the thoughts (or intention) before the act puts
+# its negator further back than three words. These words, read backwards from the act, lead to
+# it; "لا"/"no" alone is not enough there ("لا، عندي أفكار ..." says yes).
+DENIAL_LEAD = frozenset(
+    normalize_letters(
+        "عندي فيني في بالي اي ولا اصلا ابدا افكار فكره تفكير نيه نيتي رغبه خطط خطه نوايا اني انني ان "
+        "بان في ب عن "
+        "have had has got get any thoughts thought ideas idea intention intentions intent plans plan "
+        "urges urge desire wish of to about ever "
+        "3indi 3ndi 3andi ay afkar afkaar fikra niya nya"
+    ).split()
+)
+# Thought words: one of them must be among the lead for it to count as a denial of thoughts.
+DENIAL_THOUGHTS = frozenset(
+    normalize_letters(
+        "افكار فكره تفكير نيه نيتي رغبه خطط خطه نوايا thoughts thought ideas idea intention "
+        "intentions intent plans plan urges urge desire afkar afkaar fikra niya nya"
+    ).split()
+)
+DENIAL_NEGATORS = NEGATORS - {"لا", "no", "la", "ولا"}
+# Round 7: "ماني قادر أكمل، أبي أروح عند أبوي": a negator before a word of being able belongs to
+# it; a wanting that follows starts a verb phrase of its own and is not negated by it.
+ABILITY = frozenset(
+    normalize_letters("قادر قادره اقدر اتحمل استحمل احتمل اطيق طايق متحمل مستحمل اقوي فيني").split()
+)
+DESIRE_WORDS = frozenset(
+    normalize_letters("ابي ابا ابيه ابغي ابغا اريد ودي ابغى باغي باغيه بغيت اتمني").split()
+)
 NOT_A_NEGATION = frozenset(
     "ادري اعرف اعلم عارف عارفه فاهم فاهمه متاكد متاكده اظن know sure think care mind stop help "
     # "ما هي الجرعة القاتلة": ما before a pronoun asks a question, it does not negate.
@@ -146,20 +178,21 @@ NOT_A_NEGATION = frozenset(
 # history is a risk factor, not a crisis: the companion answers it, no crisis reply does).
 PAST_FRAME = _re(
     r"(?<!\w)(?:[وف])?(?:قبل (?:\w+ )?(?:سنين|سنوات|سنه|سنتين|اعوام|عام|عامين|فتره|زمان|مده|كم سنه)|زمان|"
-    r"في الماضي|من زمان|ايام (?:الثانوي|المدرسه|الجامعه|المراهقه|مراهقتي)|لما كنت (?:صغير|صغيره|مراهق|مراهقه|"
+    r"في الماضي|من زمان|في (?:ال)?مراهق\w*|ايام (?:الثانوي|المدرسه|الجامعه|المراهقه|مراهقتي)|لما كنت (?:صغير|صغيره|مراهق|مراهقه|"
     r"في (?:الثانوي|المدرسه|الجامعه))|مريت بفتره|مرت علي فتره|كانت عندي فتره)(?!\w)|"
-    r"\b(?:years ago|a few years back|years back|back then|in the past|back in (?:high school|school|college|uni\w*)|"
+    r"\b(?:years ago|a few years back|years back|back then|in the past|(?:back )?in (?:high school|middle school|college)|back in (?:school|uni\w*)|"
     r"in my (?:teens|twenties|teenage years)|when i was (?:a )?(?:teen\w*|younger|"
     r"a kid|in (?:high )?school|at uni\w*|in college)|as a teen\w*|i went through a (?:dark |bad |rough )?"
     r"(?:period|phase|time)|(?:gabil|gabl|9abl|qabl|kabl) (?:\w+ )?(?:snin|sneen|sanawat|sana|fatra)|zaman|"
     r"min zaman)\b"
 )
 RECOVERED = _re(
-    r"(?<!\w)(?:[وف])?(?:احسن|بخير|مرتاح|مرتاحه|تعافيت|تجاوزت|تخطيت|مستقر|مستقره|متعافي|متعافيه|بحال احسن|"
+    r"(?<!\w)(?:[وف])?(?:احسن|بخير|مرتاح|مرتاحه|تعافيت|تعالجت|متعالج|متعالجه|تحسنت|تجاوزت|تخطيت|مستقر|مستقره|متعافي|متعافيه|بحال احسن|"
     r"الحمدلله (?:احسن|بخير|زين|مرتاح|مرتاحه|تمام)|الحمد لله (?:احسن|بخير|زين|مرتاح|مرتاحه|تمام))(?!\w)|"
     r"\b(?:(?:much |way |a lot |so much )?better now|i'?m (?:doing )?(?:much |way |a lot )?better|"
     r"(?:in )?a (?:much |far )?better (?:place|space)|doing (?:well|fine|great|good)|i'?m (?:fine|okay|ok|good|well) now|"
-    r"recovered|got through it|got better|healed|a7san|a7sn|ahsan|b5air|bkhair|mirta7|mertaa7|mirtaa7)\b"
+    r"recovered|got through it|got better|healed|got help|a7san|a7sn|ahsan|b5air|bkhair|mirta7|mertaa7|mirtaa7|"
+    r"mt3alj\w*|mit3alj\w*|t3alajt|ta3alajt)\b"
 )
 # ...unless it is coming back.
 RECURRENCE = _re(
@@ -190,6 +223,12 @@ HOPELESSNESS = _re(
     r"i'?m a failure|trapped|(?:nobody|no one) needs me|(?:tired|sick) of everything|(?:don'?t|can'?t) see (?:a|any) future)\b"
 )
 
+# Round 7: a laugh with a joke said outright, or over a game's stakes ("لو خسرنا الماتش بقتل عمري
+# ههههه", "gonna kill myself lol jk"): hyperbole, answered as such (LOW, the points still add up).
+JOKING = _re(
+    r"\b(?:jk|j/k|just kidding|only kidding|kidding|joking|just joking|match|game|team|fifa|league|final)\b|"
+    r"(?<!\w)(?:[وف])?(?:امزح|بس امزح|اتغشمر|اتمصخر|مزح|نكته|ماتش|الماتش|مباراه|المباراه|المنتخب|الفريق|الدوري|النهائي)(?!\w)"
+)
 LAUGHTER = re.compile(r"ه{3,}|خخخ|\b(?:lol|lmao|lmfao|haha\w*|hhh+|xd)\b|😂|🤣|😹", re.IGNORECASE)
 DISTRESS = _re(AR_DISTRESS_CONTEXT + "|" + EN_DISTRESS_CONTEXT)
 
@@ -239,5 +278,8 @@ ORDINARY_DOSE = _re(
     r"(?<!\w)(?:[وفلب]|لل)?(?:ولدي|بنتي|ولدنا|بنتنا|طفلي|الطفل|طفل|الياهل|ياهل|اليهال|عيالي|الرضيع|رضيع|"
     r"حمي|حراره|صداع|زكام|برد|انفلونزا|ضرس|اسنان|كحه|مغص|حساسيه|وزنه|عمره)(?!\w)|"
     r"\b(?:my (?:son|daughter|kid|child|baby|toddler)|for (?:a|my) (?:child|kid|baby)|fever|headache|migraine|"
-    r"cold|flu|toothache|cough|allergy|period pain|cramps|waladi|weldi|binti|ba?by|7umma|7umm?a|7arara|9da3|sda3|zukam|bard)\b"
+    r"cold|flu|toothache|cough|allergy|period pain|cramps|waladi|weldi|binti|ba?by|7umma|7umm?a|7arara|9da3|sda3|zukam|bard)\b|"
+    # Round 7: sleep medicine for a flight or jet lag is travel, not an overdose question.
+    r"(?<!\w)(?:[وفلب]|لل|بال|ال)?(?:سفر|سفره|السفريه|طياره|الطياره|طيران|رحله|التوقيت|فرق التوقيت)(?!\w)|"
+    r"\b(?:jet ?lag|flight|flights|travel\w*|trip|plane|time difference|(?:el|al|l)?(?:safar|safra|6ayyara|tayyara|6ayara))\b"
 )

@@ -6,7 +6,10 @@ The families came from a blind review of misses (issue 4, round 4): not wanting 
 go on, reunion with someone who died, sleep without waking, final messages, doses "so I don't wake
 up", jumping, wishing for a fatal accident, disappearing for ever, giving things away "after I'm
 gone", and no point in one's life; round 6 added goodbye letters made for loved ones, means
-bought and hidden, wishing one had not woken, going to God, and no point going on. Rules that only hold in a context (a death in the message)
+bought and hidden, wishing one had not woken, going to God, and no point going on; round 7
+treatment stopped on purpose, burning oneself, driving to crash, an attempt tried and stopped,
+a date chosen, pills stored up "just in case", a painless method asked, and a letter left "if
+something happens to me". Rules that only hold in a context (a death in the message)
 say so with ``needs``; ordinary look-alikes (a will made with a lawyer) with ``unless``.
 """
 
@@ -69,7 +72,7 @@ MY_LIFE = (
 # Someone has died: the context in which "I want to join her" is a reunion through death.
 DEATH_OF_ANOTHER = _re(
     rf"{_W}(?:الله يرحم\w*|يرحم\w* الله|رحمه الله|رحمها الله|المرحوم\w*|المرحومه|الفقيد\w*|متوفي\w*|مات|ماتت|"
-    rf"توفي|توفت|توفيت|وفاته|وفاتها|وفاتهم|موته|موتها|فقدته|فقدتها|فقدتهم|في قبره|في قبرها|قبره|قبرها|"
+    rf"توفي|توفت|توفيت|وفاه|وفاته|وفاتها|وفاتهم|موته|موتها|فقدته|فقدتها|فقدتهم|في قبره|في قبرها|قبره|قبرها|"
     rf"راح عند ربه|راحت عند ربها|انتقل\w* الي رحمه الله|رحل|رحلت){_E}|"
     r"\b(?:allah ?yr7am\w*|alla ?yr7am\w*|allah ?yer7am\w*|yr7amha|yr7amah|yr7ameh|el ?mar7oom\w*|al ?mar7oom\w*|"
     r"mat|matat|maatat|twafa|twafat|twaffa|twaffat|twafet|rest in peace|rip|passed away|passed|died|dead|"
@@ -106,7 +109,10 @@ NOT_WAKE_OR_END = (
     r"(?:3shan|3ashan|3lshan|7ata|7tta)?\s?(?:ma|la|mb) (?:as7a|as7eh|as7i|a9a7i|asha|agoom|agom|a8oom|afeeg)|"
     r"(?:anhi|a5alis|a5alles) (?:kil shay|7ayati|el mawdoo3)|"
     r"(?:to|so i|so that i|and|that i|i|i'?d) (?:not|never|don'?t|won'?t) wake(?: up)?(?! up\b)(?! (?:at|before|until|till|in the|early|late|during|for)\b)|"
-    r"to (?:end|finish) (?:it|it all|things|everything|my life)|to sleep forever|to not exist"
+    r"to (?:end|finish) (?:it|it all|things|everything|my life)|to sleep forever|to not exist|"
+    # Round 7: said of "one" ("كم حبة تكفي عشان الواحد ما يصحى").
+    r"(?:الواحد|الشخص|الانسان|واحد) (?:ما|لا|مب) (?:عاد )?(?:يصحي|يقوم|يفيق|يستيقظ)|"
+    r"\bso (?:one|you|a person|someone) (?:doesn'?t|won'?t|wouldn'?t|never|does not|will not) wake(?: up)?\b"
 )
 HEIGHT = (
     r"(?:ال)?(?:دريشه|شباك|نافذه|بلكونه|بلكون|البلكونه|سطح|جسر|كوبري|عماره|برج|بنايه|جبل|جرف|الدور|الطابق|طابق)|"
@@ -226,9 +232,9 @@ _HIDDEN = (
 )
 # Camping, hunting, gardening, a child's safety: ordinary reasons to buy or put away such things.
 ORDINARY_MEANS = _re(
-    rf"{_WL}(?:بر|كشته|مخيم|تخييم|رحله|صيد|الصيد|قنص|حديقه|الحديقه|المزرعه|مزرعه|سفينه|قارب|غسيل|"
+    rf"{_WL}(?:بر|كشته|مخيم|تخييم|خيمه|مرجيحه|تسلق|رحله|صيد|الصيد|قنص|حديقه|الحديقه|المزرعه|مزرعه|سفينه|قارب|غسيل|"
     rf"العيال|الاطفال|اطفال|الياهل|اليهال|عن العيال|بعيد عن|صيدليه|الصيدليه|وصفه|الدكتور|دكتور){_E}|"
-    r"\b(?:camping|camp|hunting|hunt|garden\w*|farm|boat|laundry|kids|children|child|toddler|away from|"
+    r"\b(?:camping|camp|tent|tents|climb\w*|swing|hunting|hunt|garden\w*|farm|boat|laundry|kids|children|child|toddler|away from|"
     r"safe from|prescri\w+|pharmacy|doctor|vitamins?)\b"
 )
 
@@ -264,6 +270,190 @@ _NO_POINT_END = (
 _NO_POINT = (
     rf"{_W}(?:ما في|مافي|ما فيه|مافيه|ما له|ماله|مالها|لا|ليش|شو|ويش|وش)\s(?:ال)?(?:فايده|داعي|معني|point|use)\s?(?:من\s)?(?:ان\s|اني\s)?|"
     r"\b(?:mafi|ma fi|mafee|ma fee|la|wesh|sho|no|there'?s no|there is no|what'?s the|what is the)\s(?:el |al )?(?:fayda|faida|da3i|ma3na|point|use)\s(?:in |of |to |mn |min |an |in )?(?:an )?"
+)
+
+
+# ---------------------------------------------------------------- round 7 (blind checks 14-15)
+
+# 17. Treatment stopped on purpose, to let oneself go (insulin, one's medicines).
+_STOPPED = (
+    rf"{_W}(?:وقفت|بطلت|تركت|قطعت|وقفت اخذ|بطلت اخذ|ما عدت اخذ|صرت ما اخذ|ما اخذ|رميت){_E}|"
+    r"\b(?:stopped|quit|quitting|stopping|skipping|skipped|not taking|threw away|wagaft|wgaft|waggaft|ba6alt|b6alt|"
+    r"batalt|tarakt|trakt|ga6a3t)\b"
+)
+_TREATMENT = (
+    rf"{_W}(?:ال)?(?:دواي|دوائي|دوايي|ادويتي|دوا|دواء|الدوا|علاجي|علاج|العلاج|انسولين|الانسولين|حبوبي|ابري|الابر|غسيل الكلي|الغسيل){_E}|"
+    r"\b(?:my (?:meds|medication|medications|medicine|medicines|pills|insulin|treatment|dialysis|tablets)|"
+    r"(?:el|al|il)? ?(?:dawa|dwa|dawai|dwai|dawaai|3laji|3ilaji|3ilaj|3laj|insulin|7boobi|ibari))\b"
+)
+_ON_PURPOSE = (
+    rf"{_W}(?:عمدا|عمد|متعمد|متعمده|عن قصد|قاصد|قاصده|بقصد|بنيه|خليت نفسي|خلني|خليني|خله|خلها|يمكن اموت|"
+    rf"اموت|بموت|اروح|اخلص|ارتاح للابد|ياخذني|تاخذني){_E}|"
+    r"\b(?:on purpose|deliberately|intentionally|so (?:that )?i (?:can |could |would |will )?(?:die|go|not wake)|"
+    r"let (?:myself|me) (?:die|go|slip)|let it (?:take|kill) me|3mdan|3amdan|3emdan|qasdan|ga9dan|8a9dan|"
+    r"5alni|khalni|5alleni|amoot|amut|aroo7|y5thni|ya5thni)\b"
+)
+# 18. Burning oneself (cigarettes, a lighter): self-harm by a means the cutting words miss.
+_BURN = (
+    rf"{_W}(?:احرق|بحرق|حرقت|اكوي|بكوي|كويت|اطفي|اطفي السيجاره|طفيت){_E}|"
+    r"\b(?:burn|burning|burnt|burned|a7rig|a7ri8|a7raq|7aragt|7ara8t|akwi|kaweit)\b"
+)
+_OWN_SKIN = (
+    rf"{_W}(?:جلدي|يدي|ايدي|ذراعي|دراعي|رجلي|نفسي|روحي|جسمي|فخذي|بطني|معصمي|يديني|كفي){_E}|"
+    r"\b(?:my (?:skin|arm|arms|hand|hands|wrist|wrists|leg|legs|thigh|thighs|body|stomach)|myself|"
+    r"jildi|yadi|eedi|eidi|thira3i|nafsi|ro7i|jismi)\b"
+)
+_BURN_ACCIDENT = _re(
+    rf"{_WL}(?:اطبخ|طبخ|الطبخ|المطبخ|الفرن|فرن|الكوي|المكوى|بالغلط|غلط|بدون قصد|الشمس|شمس){_E}|"
+    r"\b(?:cook\w*|kitchen|oven|stove|iron\w*|by accident|accidentally|by mistake|sunburn\w*|sun|tabkh|ma6ba5)\b"
+)
+# 19. Driving to crash: speeding "maybe this time it ends", steering at a barrier.
+_DRIVE = (
+    rf"{_W}(?:اسوق|سقت|بسوق|اقود|قدت|ادعس|دعست|اسرع|اطير بالسياره|اسوق بسرعه){_E}|"
+    r"\b(?:drive|driving|drove|speed|speeding|asoog|asoo8|asooq|sgt|a9oog|a7arrik|ad3as)\b"
+)
+_CRASH_END = (
+    rf"(?:{_W}(?:يمكن|عسي|ياليت|يا ليت|واقول|اتمني|ابي|ابا|ودي|لعل)\s(?:\w+\s)?(?:تخلص|اخلص|اموت|انتهي|اصطدم|انصدم|ما اوصل|ما ارجع|يصير حادث|تنتهي){_E})|"
+    rf"{_W}(?:نحو|علي|في|باتجاه|صوب)\s(?:ال)?(?:حاجز|جدار|شاحنه|تريله|عمود|جسر|الحاجز|الجدار){_E}.{{0,20}}(?:وانتهي|واموت|وخلاص|وارتاح|وتخلص)|"
+    r"\b(?:hoping|hope|wish|maybe|praying)\b.{0,25}\b(?:i crash|to crash|it ends|i don'?t make it|i won'?t make it|i die|this time)\b|"
+    r"\binto (?:a |the )?(?:wall|barrier|truck|pole|tree|divider)\b.{0,25}\b(?:end|die|over|done)\b|"
+    r"\b(?:yimkin|3asa|ya ?rait)\b.{0,20}\b(?:t5ala9|a5ala9|amoot|antahi|a9tidim)\b"
+)
+# 20. An attempt tried and stopped ("جربت أربط الحبل بس خفت"): an interrupted attempt.
+_TRIED = (
+    rf"{_W}(?:جربت|حاولت|قمت)\s?(?:امس|البارحه|اليوم|الليله|مره|قبل\s\w+)?{_E}|"
+    r"\b(?:tried|attempted|practiced|practised|rehearsed|jarrabt|jarabt|7awalt|hawalt)\b"
+)
+_HANGING = (
+    rf"{_W}(?:اربط|ربطت|اعلق|علقت|اشنق|انشنق|شنق|اخنق|الحبل|حبل|المشنقه|مشنقه){_E}|"
+    r"\b(?:hang|hanging|noose|rope|tie (?:the|a) rope|arbu6|arba6|a3allig|ashnig|ashni8|el ?7abl|7abl)\b"
+)
+_NEXT_TIME = (
+    rf"{_W}(?:المره الجايه|المره الياية|المره القادمه|المره الثانيه|الجايه){_E}|"
+    r"\b(?:next time|el ?mara ?el ?jaya|el ?marra ?el ?yaya)\b"
+)
+_SCARED_OFF = (
+    rf"{_W}(?:خفت|تراجعت|وقفت|ما قدرت|ما كملت|جبنت){_E}|"
+    r"\b(?:got scared|chickened out|stopped|couldn'?t|could not|backed out|5ift|khift|ma gdart)\b"
+)
+# 21. A date chosen or a plan timed for when nobody is there ("I've picked a date", "حددت موعد،
+# بعد ما أسدد ديوني"): a plan without the act named. An appointment or a wedding date is not one.
+_CHOSE_DATE = (
+    rf"{_W}(?:حددت|اخترت|قررت|ثبت|حطيت)\s(?:ال)?(?:موعد|موعدا|يوم|تاريخ|وقت|الوقت)(?:ه|ها)?"
+    rf"(?!\s(?:مع|لل|ل|عند|عشان|حق|الزواج|العرس|الحفله|السفر|الدكتور|المقابله|الامتحان|للعرس)){_E}"
+    r"(?=\s*$|\s(?:بعد|قبل|خلاص|نهايه|اخر|في اخر|يوم|لما))|"
+    r"\b(?:picked|chosen|chose|set|decided on|fixed|got) (?:a|the|my) (?:date|day)\b"
+    r"(?!\s(?:for|with|to|of)\b)(?=\s*$|\s(?:after|before|already|now|and|when|it'?s))|"
+    r"\b(?:7addadt|7adadt|5tart|ikhtart) (?:el |al )?(?:maw3id|mo3ad|yom|tareekh)\b(?=\s*$|\s(?:ba3d|gabl))"
+)
+_WHEN_ALONE = (
+    r"\bdo it\b.{0,25}\b(?:while|when|once|before)\b.{0,20}\b(?:my (?:parents|family|wife|husband|mom|dad|roommate)|"
+    r"everyone|everybody|they|no ?one|nobody|the house)\b.{0,15}\b(?:away|travel\w*|asleep|sleeping|out|gone|is empty|"
+    r"at work|not home|isn'?t home|aren'?t home|home)\b|"
+    rf"{_W}(?:اسويها|بسويها|اسويه|بسويه|انفذها|بنفذها|اسوي اللي في بالي)\s(?:\w+\s){{0,3}}?(?:لما|يوم|اول ما|وقت ما)\s"
+    r"(?:\w+\s)?(?:اهلي|الكل|محد|ما حد|البيت|زوجي|زوجتي)"
+)
+# 22. Pills stored up "just in case", from several pharmacies, or a rope "I know what for".
+_STORE = (
+    rf"{_W}(?:جمعت|اجمع|اجمعها|جمعتها|جمعتهم|خزنت|اخزن|خزنتها|احتفظ|محتفظ|محتفظه|مخزن|مخزنه|شريت|اشتريت|ادخر){_E}|"
+    r"\b(?:collect\w*|stockpil\w*|hoard\w*|stash\w*|saving up|saved up|keeping|kept|bought|khazzant|5azant|jama3t|jam3t|shrait)\b"
+)
+_PILLS = (
+    rf"{_WL}(?:حبوب|حبات|علب|علبه|ادويه|دوا|دواء|الدواء|اقراص|شرايط|شريط|بنادول){_E}|"
+    r"\b(?:pills|tablets|meds|boxes of|packs of|panadol|7boob|7bob|ghalat|3ilab|dawa)\b"
+)
+_IN_CASE = (
+    rf"{_W}(?:تحسبا|احتياطا|احتياط|للاحتياط|لليوم اللي|لليوم الذي|لليوم|ليوم|من عده صيدليات|من كذا صيدليه|من صيدليات|منذ شهر|من شهر|من اسابيع|بدون ما حد يدري){_E}|"
+    r"\b(?:just in case|in case|for the day|a whole stash|from (?:different|several|many|various) pharmacies|for weeks|for months|"
+    r"for when|when i can'?t take it|e7tiya6|i7tiya6)\b"
+)
+_KNOW_WHAT_FOR = (
+    rf"{_W}(?:ادري|اعرف|عارف|عارفه)\s(?:شنو|شو|ويش|وش|ايش|اللي|لويش)\s(?:ابي|ابا|ابغي|بسوي|راح|ناوي)"
+    r"|\bi know (?:exactly )?what (?:i'?m going to|i'?ll|i want to|it'?s for|to do)\b|\b(?:adri|a3rif) (?:shno|sho|wesh) (?:abi|aba)\b"
+)
+ORDINARY_STORE = _re(
+    rf"{_WL}(?:فيتامين\w*|فيتامينات|العيال|الاطفال|اطفال|الياهل|منتهيه|انتهت صلاحيتها|اتبرع|تبرع|اوديها|ارميها|الصيدلي|صيدلي|"
+    rf"امي|ابوي|جدتي|جدي|الوالده|الوالد|كشته|الكشته|مخيم|تخييم|رحله|بر){_E}|"
+    r"\b(?:vitamins?|supplements?|kids|children|expired|donat\w+|pharmacist|my (?:mom|mother|dad|father|grandma|grandmother)|"
+    r"camping|hiking|boat|trip|first aid)\b"
+)
+# Method comparisons: "which is less painful, the sea or the pills?"
+_PAINLESS = (
+    r"\b(?:less|least|more|most) painful\b|\b(?:painless|quickest|fastest|easiest|surest)\b (?:way|method|one)|"
+    rf"{_W}(?:اقل|اخف|اسرع|اسهل|اضمن)\s(?:\w+\s)?(?:الم|الما|وجع|الم|طريقه|وسيله){_E}|"
+    r"\b(?:a8al|agal|aqal|as2al|asra3) (?:alam|wja3|6ari8a|tari8a)\b"
+)
+_MEANS_NAMED = (
+    rf"{_W}(?:ال)?(?:بحر|غرق|حبوب|حبل|شنق|قفز|سم|مسدس|دوا|جسر|برج|سكين|شفره|نط){_E}|"
+    r"\b(?:sea|drown\w*|pills|rope|hang\w*|jump\w*|poison|gun|bridge|knife|blade|overdose|7boob|7abl|ba7ar)\b"
+)
+# A letter left to be found "if something happens to me" is a goodbye note.
+_IF_SOMETHING_HAPPENS = (
+    rf"{_W}(?:لو|اذا|ان)\s(?:صار|حصل|جري)\s(?:\w+\s)?(?:فيني|لي|علي|معي)\s(?:شي|شيء|اي شي)|"
+    r"\bif (?:anything|something) (?:ever )?happens to me\b|\bin case (?:anything|something) happens\b|"
+    r"\b(?:low|lo|itha|etha) (?:9ar|sar|7a9al) (?:feni|fini|li) (?:shay|shi|she)\b"
+)
+
+# Roof access asked about a tower: "أي برج سطحه مفتوح" (a heights question like "the tallest").
+_ROOF_OPEN = (
+    rf"{_W}(?:اي|وين|ويش|وش|ايش|شو)\s(?:\w+\s){{0,3}}?(?:برج|بنايه|عماره|مبني|جسر|فندق)\s(?:\w+\s){{0,4}}?"
+    rf"(?:سطحه|السطح|سطحها|الروف)\s(?:\w+\s)?(?:مفتوح|مفتوحه|يفتح|ينفتح|نوصله|اوصله|اطلعه|اطلع له){_E}|"
+    r"\b(?:which|what|any)\s(?:\w+\s){0,3}?(?:building|tower|bridge|hotel|car park|parking)s?\s(?:\w+\s){0,4}?"
+    r"(?:roof|rooftop)\s(?:\w+\s)?(?:open|access\w*|unlocked|reach)\b|\b(?:roof|rooftop) access\b"
+)
+# Making it look like an accident, or nobody would say it was suicide: concealing the act.
+_CONCEALED = (
+    rf"{_W}(?:ما حد|محد|ماحد|ما احد|محدا|لا احد|ولا احد|ما راح احد)\s(?:\w+\s)?(?:بيقول|يقول|راح يقول|بيعرف|يعرف|يدري|بيدري|بيشك|يشك)\s(?:\w+\s)?(?:انتحر|انتحار|انتحرت|انه انتحار|اني انتحرت){_E}|"
+    rf"{_W}(?:كانه|كانها|يبان|يبين|يطلع)\s(?:\w+\s)?(?:حادث|حادثه|قضاء وقدر){_E}|"
+    r"\b(?:so|and)? ?(?:no ?one|nobody|no one would|nobody would|no one will|nobody will)\s(?:\w+\s)?(?:know|knows|say|says|think|thinks|suspect|tell)\s"
+    r"(?:\w+\s)?(?:it was|it'?s|that it was|i)?\s?(?:suicide|on purpose|killed myself|deliberate)\b|"
+    r"\b(?:look|looks|seem|seems)\s(?:\w+\s)?like an accident\b|"
+    r"\b(?:ma ?7ad|m7d|ma a7ad)\s(?:\w+\s)?(?:bygool|ygool|bi8ool|y8ool|ydri|by3rf)\s(?:\w+\s)?(?:nta7ar|inta7ar|ntahar)\b"
+)
+# A pet or one's things given away "for good".
+_GAVE = rf"{_W}(?:عطيت|اعطيت|وهبت|سلمت|وزعت|تبرعت ب){_E}|\b(?:gave|given|giving|handed|rehomed|re-homed|3a6ait|3ateet)\b"
+_KEEPS = (
+    rf"{_W}(?:للابد|نهائيا|نهائي|علي طول|خلاص ما ارجعه|خلاص ما ابيه|بدون رجعه){_E}|"
+    r"\b(?:for good|forever|for ever|permanently|to keep|lil ?abad|nihai)\b"
+)
+_PET_OR_THINGS = (
+    rf"{_W}(?:ال)?(?:قطوتي|قطتي|بسي|بسيتي|كلبي|طيوري|طيري|عصفوري|حصاني|اغراضي|حاجاتي|ملابسي|كتبي|سيارتي|جهازي|لابتوبي|ساعتي|ذهبي){_E}|"
+    r"\bmy (?:cat|dog|bird|birds|parrot|horse|pet|pets|things|stuff|clothes|books|car|laptop|watch|guitar|console|gold)\b|"
+    r"\b(?:9a6wati|gatwati|bsseti|kalbi|6ayri|a3ra9i|aghra6i|7ajati)\b"
+)
+# Asking what would leave nobody alive: "what speed so nobody survives", "حتى ما أنجو".
+_NOT_SURVIVE = (
+    # "so" is a filler the detector drops before matching: "(so) nobody survives".
+    r"\b(?:so |that )?(?:nobody|no one|no-one)\s(?:\w+\s)?(?:survives?|would survive|will survive|could survive)\b|"
+    r"\b(?:so |that )?(?:i|you|one|a person)\s(?:wouldn'?t|won'?t|don'?t|doesn'?t|can'?t|do not|will not) survive\b|"
+    r"\b(?:to|and) not survive\b|\bwithout surviving\b|\bno chance (?:of|to) surviv\w*\b|"
+    rf"{_W}(?:عشان|علشان|حتي|بحيث|كي)\s(?:ما|لا)\s(?:انجو|ينجو|تنجو|اعيش|يعيش|يطلع حي|اطلع حي){_E}|"
+    r"\b(?:3shan|7ata)\s(?:ma|la)\s(?:anjo|ynjo|a3eesh|y3eesh)\b"
+)
+_HOW_QUESTION = (
+    rf"{_W}(?:كم|ويش|وش|ايش|شو|اي|كيف|وين|ما هي|ما هو)|"
+    r"\b(?:what|which|how|where|kam|wesh|shu|eish|kaif)\b"
+)
+# Passwords or papers left so nobody has to sort one's things out later.
+_LEFT_WORDS = rf"{_W}(?:تركت|خليت|حطيت|كتبت|جهزت|رتبت|سلمت){_E}|\b(?:left|wrote|written|put|prepared|organi[sz]ed|sorted)\b"
+_ACCOUNTS = (
+    rf"{_W}(?:ال)?(?:باسورد|باسوردات|كلمات السر|كلمه السر|الرقم السري|ارقامي السريه|حساباتي|اوراقي|مستنداتي){_E}|"
+    r"\b(?:passwords?|pins?|pin codes|bank details|my accounts|account details|papers|documents)\b"
+)
+_FOR_AFTER = (
+    rf"{_W}(?:بعدين|بعدي|من بعدي|عشان ما حد|عشان محد|ما يتعبون|ما يحتاجون|ما يدورون|لو صار|اذا صار){_E}|"
+    r"\b(?:so (?:nobody|no one) (?:has|have|needs|will have) to|later|after i'?m gone|when i'?m gone|in case|for my family to)\b"
+)
+# Pills taken and survived, "next time it will work".
+_TOOK = rf"{_W}(?:اخذت|خذيت|بلعت|شربت|تناولت){_E}|\b(?:took|swallowed|downed|overdosed|5ithait|khithait|bla3t)\b"
+_SURVIVED = (
+    rf"{_W}(?:صحيت|قمت|ما مت|ما صار لي شي|ما نفع|ما زبط|ما اشتغل|المره الجايه|الجايه){_E}|"
+    r"\b(?:woke up|didn'?t work|did not work|still here|still alive|survived|next time|it'?ll work|9a7ait|ma nifa3)\b"
+)
+# "Is drowning painful?": how an act would feel, asked by the one thinking of it.
+_IS_IT_PAINFUL = (
+    rf"{_W}(?:هل|يعني)?\s?(?:ال)?(?:غرق|شنق|قفز|انتحار|نزيف|جرعه زايده|الموت غرق)\s(?:\w+\s)?(?:مؤلم|موجع|يوجع|يعور|مولم|سريع|يطول){_E}|"
+    r"\b(?:is|does|would) (?:drowning|hanging|jumping|bleeding out|an overdose|overdosing|dying)\s(?:\w+\s)?(?:painful|hurt|quick|take long)\b"
 )
 
 
@@ -331,7 +521,8 @@ def _rules() -> list[Rule]:
             Kind.PASSIVE,
             medium,
             _re(
-                rf"{_W}(?:ال)?نومه (?:(?:ما|لا|مب|بلا|بدون)\s(?:عاد\s)?(?:اصحي|اصحا|اقوم|افيق|استيقظ|اوعي|صحوه)|ابديه|ما بعدها صحوه)|"
+                rf"{_W}(?:ال)?نومه (?:(?:ما|لا|مب|بلا|بدون)\s(?:عاد\s)?(?:اصحي|اصحا|اقوم|افيق|استيقظ|اوعي|صحوه)|ابديه|ما بعدها صحوه|"
+                r"(?:ما|مب)\s?(?:فيها|بعدها|وراها)\s(?:صحيان|صحوه|قومه|قعده))|"
                 r"\b(?:anam|nam|anaam|argud|ar8ud|argod|nooma|noma|nomah|naumah|nawma)\b (?:\w+ )?(?:w|wa|u|o)? ?(?:ma|la|mb|bala) ?(?:3ad )?"
                 r"(?:as7a|as7eh|as7i|as7e|a9a7i|a9i7|asha|agoom|agom|a8oom|aqoom|afeeg|afee8|afiq|9a7wa)\b|"
                 r"\b(?:sleep|go to sleep|fall asleep|nap)\b.{0,15}?\b(?:and |& |then )?(?:never|not) (?:wake|waking)\b"
@@ -480,6 +671,151 @@ def _rules() -> list[Rule]:
             high,
             _re(rf"(?:{_GOT}).{{0,30}}?(?:{_MEANS}).{{0,40}}?(?:{_HIDDEN})"),
             unless=ORDINARY_MEANS,
+        ),
+        # 17. Treatment stopped on purpose to let oneself go.
+        Rule(
+            "fam_stopped_treatment",
+            Kind.IDEATION,
+            high,
+            # The purpose may sit in the next clause ("وقفت دواي، خليت نفسي أروح").
+            _re(rf"(?:{_STOPPED})\s(?:\w+\s){{0,2}}?(?:{_TREATMENT})"),
+            needs=_re(_ON_PURPOSE),
+        ),
+        # 18. Burning oneself.
+        Rule(
+            "fam_burn_self",
+            Kind.SELF_HARM,
+            high,
+            _re(rf"(?:{_BURN})\s(?:\w+\s){{0,2}}?(?:{_OWN_SKIN})"),
+            unless=_BURN_ACCIDENT,
+        ),
+        # 19. Driving to crash.
+        Rule(
+            "fam_drive_to_crash",
+            Kind.IDEATION,
+            high,
+            _re(rf"(?:{_DRIVE}).{{0,60}}?(?:{_CRASH_END})"),
+        ),
+        # 20. An attempt tried and stopped, or "next time I won't be scared".
+        Rule(
+            "fam_interrupted_attempt",
+            Kind.ATTEMPT,
+            high,
+            _re(
+                rf"(?:{_TRIED}).{{0,25}}?(?:{_HANGING})|"
+                rf"(?:{_SCARED_OFF}).{{0,40}}?(?:{_NEXT_TIME}).{{0,20}}?(?:ما|لا|mb|ma|won'?t|will not|not)\s"
+            ),
+            unless=ORDINARY_MEANS,
+        ),
+        # 21. A date chosen, or a plan timed for when nobody is home.
+        Rule(
+            "fam_date_chosen",
+            Kind.IDEATION,
+            medium,
+            # An appointment or a wedding named right after the date is excluded in the pattern;
+            # "I've picked a date. after my sister's wedding" times something else.
+            _re(rf"(?:{_CHOSE_DATE})|(?:{_WHEN_ALONE})"),
+        ),
+        # 22. Pills stored up "just in case", a rope "I know what for", a painless method asked.
+        Rule(
+            "fam_means_stored",
+            Kind.METHOD,
+            high,
+            _re(rf"(?:{_STORE}).{{0,40}}?(?:{_PILLS})|(?:{_PILLS}).{{0,40}}?(?:{_STORE})"),
+            needs=_re(_IN_CASE),
+            unless=ORDINARY_STORE,
+        ),
+        Rule(
+            "fam_means_know_what_for",
+            Kind.METHOD,
+            high,
+            _re(rf"(?:{_GOT}).{{0,20}}?(?:{_MEANS})"),
+            needs=_re(_KNOW_WHAT_FOR),
+            unless=ORDINARY_MEANS,
+        ),
+        Rule(
+            "fam_painless_method",
+            Kind.METHOD,
+            high,
+            _re(_PAINLESS),
+            needs=_re(_MEANS_NAMED),
+            unless=_re(
+                r"\b(?:dentist|tattoo|piercing|injection|vaccine|exam|test|birth|labou?r)\b|(?<!\w)(?:وشم|تطعيم|ابره|ولاده|الولاده|ضرس)(?!\w)"
+            ),
+        ),
+        Rule(
+            "fam_letter_if_something_happens",
+            Kind.GOODBYE,
+            high,
+            _re(rf"(?:{_MADE}).{{0,30}}?(?:رساله|رسايل|ورقه|letter|letters|note|risala|rsala)"),
+            needs=_re(_IF_SOMETHING_HAPPENS),
+            unless=ORDINARY_FAREWELL,
+        ),
+        Rule(
+            "fam_roof_access",
+            Kind.HEIGHTS,
+            RiskLevel.LOW,
+            _re(_ROOF_OPEN),
+        ),
+        Rule(
+            "fam_concealed_as_accident",
+            Kind.METHOD,
+            high,
+            _re(_CONCEALED),
+            self_negating=True,  # "ما حد بيقول انتحر" carries its own negator
+        ),
+        Rule(
+            "fam_gave_away_for_good",
+            Kind.GOODBYE,
+            high,
+            _re(rf"(?:{_GAVE}).{{0,30}}?(?:{_PET_OR_THINGS})"),
+            needs=_re(_KEEPS),
+            unless=_re(
+                r"\b(?:moving|relocat\w+|abroad|allergic|allergy|new baby|landlord|upgrade|charity|donat\w+)\b|"
+                rf"{_WL}(?:حساسيه|انتقل|بنتقل|مسافر|بسافر|الصدقه|صدقه|تبرع|ولادتي|شقه جديده){_E}"
+            ),
+        ),
+        Rule(
+            "fam_not_survive",
+            Kind.METHOD,
+            high,
+            _re(rf"(?:{_HOW_QUESTION}).{{0,80}}?(?:{_NOT_SURVIVE})"),
+            self_negating=True,
+            unless=_re(r"\b(?:film|movie|game|novel|story|plane crash|zombie)\b"),
+        ),
+        Rule(
+            "fam_accounts_left",
+            Kind.GOODBYE,
+            medium,
+            _re(
+                rf"(?:{_LEFT_WORDS}).{{0,30}}?(?:{_ACCOUNTS})|(?:{_ACCOUNTS}).{{0,30}}?(?:{_LEFT_WORDS})"
+            ),
+            needs=_re(_FOR_AFTER),
+            unless=_re(
+                r"\b(?:travel\w*|trip|vacation|holiday|surgery|operation|hospital|colleague|coworker|assistant|work)\b|"
+                rf"{_WL}(?:سفر|مسافر|بسافر|اجازه|العمليه|عمليه|المستشفي|الدوام|زميلي|زميلتي){_E}"
+            ),
+        ),
+        Rule(
+            "fam_pills_taken_survived",
+            Kind.ATTEMPT,
+            high,
+            _re(rf"(?:{_TOOK}).{{0,30}}?(?:{_PILLS}|{DOSE})"),
+            needs=_re(_SURVIVED),
+            unless=_re(
+                r"\b(?:headache|fever|cold|flu|prescribed|doctor said|as prescribed|vitamins?|antibiotics?)\b|"
+                rf"{_WL}(?:صداع|حمي|حراره|زكام|برد|الدكتور|وصفه|فيتامين|مضاد){_E}"
+            ),
+        ),
+        Rule(
+            "fam_is_it_painful",
+            Kind.METHOD,
+            medium,
+            _re(_IS_IT_PAINFUL),
+            unless=_re(
+                r"\b(?:fish|animals?|cats?|dogs?|birds?|insects?|lobsters?|documentary|film|movie|novel)\b|"
+                rf"{_WL}(?:سمك|السمك|حيوان|الحيوانات|حيوانات|فيلم|وثايقي|روايه){_E}"
+            ),
         ),
     ]
 
