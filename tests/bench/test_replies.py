@@ -22,7 +22,10 @@ async def test_a_reply_the_guard_accepts_is_the_models(tmp_path: Path) -> None:
 
 async def test_an_echo_of_the_message_gives_way_to_the_bank(tmp_path: Path) -> None:
     message = MESSAGES[2]  # "أحس إني وحيد من بعد ما سافر أخوي"
-    outcomes = await probe(fake_settings(tmp_path, fake={"reply": message}), (message,))
+    # The guard is under test, not the risk check: with the check on, this line's "من بعد ما"
+    # raises it to screening questions (a known false alarm of the n-gram learner, safety.md).
+    settings = fake_settings(tmp_path, fake={"reply": message}, care={"semantic": False})
+    outcomes = await probe(settings, (message,))
     assert outcomes[0].source == "bank"
     assert outcomes[0].reason == "guard:parroting"
     assert outcomes[0].reply and outcomes[0].reply != message
