@@ -130,12 +130,6 @@ NEAR_MISSES = [
 ]
 
 
-@pytest.mark.parametrize("text", NEAR_MISSES)
-def test_round7_near_misses_stay_below_medium(text: str) -> None:
-    found = assess(text).assessment
-    assert RISK_ORDER[found.level] < RISK_ORDER[RiskLevel.MEDIUM], found
-
-
 def test_travel_sleep_medicine_is_understood_so_the_check_may_not_raise_it() -> None:
     found = assess("how many sleeping pills for a long flight with jet lag?").assessment
     assert "ordinary_dose" in found.reasons
@@ -178,7 +172,7 @@ ROUND7_MORE_QUIET = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND7_MORE_QUIET)
-def test_round7_second_pass_stays_below_medium(text: str) -> None:
+@pytest.mark.parametrize("text", NEAR_MISSES + ROUND7_MORE_QUIET)
+def test_round7_near_misses_stay_below_medium(text: str) -> None:
     found = assess(text).assessment
     assert RISK_ORDER[found.level] < RISK_ORDER[RiskLevel.MEDIUM], found
