@@ -49,10 +49,10 @@ _EVER_IN_MY_LIFE = re.compile(
 def negated_before(clause: str, start: int) -> bool:
     """A negator among the last three words before ``start`` (light words skipped: "I'd never do
     anything to hurt myself"), unless a word of knowing follows it ("ما ادري", "I don't know")."""
-    before = _EVER_IN_MY_LIFE.sub(" ", clause[:start])
-    if _denies_thoughts(before.split()):
+    before = _EVER_IN_MY_LIFE.sub(" ", clause[:start]).split()
+    if _denies_thoughts(before):
         return True
-    window = [w for w in before.split() if w not in LIGHT_WORDS][-3:]
+    window = [w for w in before if w not in LIGHT_WORDS][-3:]
     negator = max((i for i, word in enumerate(window) if word in NEGATORS), default=-1)
     if negator >= 0 and window[negator] == "ما":
         following = [*window[negator + 1 :], *clause[start:].split()[:1]]
@@ -65,14 +65,12 @@ def _denies_thoughts(before: list[str]) -> bool:
     """ "ما عندي أي أفكار إني ...", "I've never had any thoughts of ...": read backwards from the
     act, only the words that lead to it, at least one naming thoughts or intention, then a
     negator that is not a bare "لا"/"no"."""
-    for lead, word in enumerate(reversed(before[-8:])):
+    lead: list[str] = []
+    for word in reversed(before[-8:]):
         if word not in DENIAL_LEAD:
-            return lead > 0 and word in DENIAL_NEGATORS and _names_thoughts(before, lead)
+            return bool(lead) and word in DENIAL_NEGATORS and not DENIAL_THOUGHTS.isdisjoint(lead)
+        lead.append(word)
     return False
-
-
-def _names_thoughts(before: list[str], lead: int) -> bool:
-    return any(word in DENIAL_THOUGHTS for word in before[len(before) - lead :])
 
 
 def _own_root(clause: str, pattern: re.Pattern[str]) -> re.Match[str] | None:

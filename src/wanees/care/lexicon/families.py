@@ -380,7 +380,7 @@ ORDINARY_STORE = _re(
 # Method comparisons: "which is less painful, the sea or the pills?"
 _PAINLESS = (
     r"\b(?:less|least|more|most) painful\b|\b(?:painless|quickest|fastest|easiest|surest)\b (?:way|method|one)|"
-    rf"{_W}(?:اقل|اخف|اسرع|اسهل|اضمن)\s(?:\w+\s)?(?:الم|الما|وجع|الم|طريقه|وسيله){_E}|"
+    rf"{_W}(?:اقل|اخف|اسرع|اسهل|اضمن)\s(?:\w+\s)?(?:الم|الما|وجع|طريقه|وسيله){_E}|"
     r"\b(?:a8al|agal|aqal|as2al|asra3) (?:alam|wja3|6ari8a|tari8a)\b"
 )
 _MEANS_NAMED = (

@@ -18,7 +18,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -126,12 +126,7 @@ class LexicalParams:
     min_df: int = 2  # an n-gram seen in one line only says nothing general
 
     def as_dict(self) -> dict[str, Any]:
-        return {
-            "ngram_min": self.ngram_min,
-            "ngram_max": self.ngram_max,
-            "c": self.c,
-            "min_df": self.min_df,
-        }
+        return asdict(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> LexicalParams:
