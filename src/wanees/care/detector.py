@@ -187,7 +187,7 @@ def _assess_clause(
                 continue
             level = max_level(level, rule.level)
             reasons.append(rule.name)
-            acute = acute or rule.kind in _INTENT_KINDS
+            acute = acute or (rule.kind in _INTENT_KINDS and rule.timed)
             break
     if not reasons:
         topic = (

@@ -20,14 +20,15 @@ IDIOMS = _re(
     r"موتني|موتتني|ذبحني|ذبحتني|قتلني|قتلتني|بتقتلني|يقتلني|ذابحني|ذبحت روحي|ذبحت نفسي|"
     r"قتلت نفسي|قتلت روحي|هلكت روحي|هلكت نفسي|انتحر|بنتحر|سانتحر|راح انتحر)\s(?:من\s|بال|ب|علي\s|على\s|مع\s)?(?:ال)?"
     r"(?:ضحك|جوع|برد|حر|ملل|طفش|فرح|وناسه|شوق|غيره|فضول|عطش|تعب|نعاس|خوف|حيا|خجل|قهر|زهق|"
-    r"انتظار|حماس|شغل|دراسه|مذاكره|تمرين|رياضه|زحمه|ريحه|حلاوه|جمال|لذاذه|الم|ضغط|صداع|احراج|حشره|سهر|توتر)\w*"
+    r"انتظار|حماس|شغل|دراسه|مذاكره|تمرين|رياضه|زحمه|ريحه|حلاوه|جمال|لذاذه|الم|ضغط|صداع|احراج|حشره|سهر|توتر|"
+    r"قلق|رعب)\w*"
     r"|(?<!\w)(?:ب|ا)?(?:اموت|موت|ميت|ميته|متت)\s(?:في|فيك|فيه|فيها|فيكم|فيهم|عليك|عليه|عليها|"
     r"عليكم|علي|على|بك|عشانك|عشانه|عشانها|علشانك|فداك|فداه|فدا|بحبك|بحبه)(?!\w)"
     r"|(?<!\w)(?:حلو|حلوه|زين|زينه|بارد|حار|تعبان|جوعان|مستانس|مستانسه)\sموت(?!\w)"
     r"|(?<!\w)ضحك\w*\s(?:\w+\s)?(?:لين|حتي|الين)\s(?:مت|متت|موت)(?!\w)"
     # Arabizi: "bamoot mn el jo3", "amoot fik".
-    r"|\b(?:b|ba|a|ra7 a)?mo+u?t (?:mn|min|men|m) ?(?:el |il |al |l)?(?:jo3|ju3|jou3|7ar|7arr|bard|d7k|da7k|dh7k|9o7k|9a7k|9u7k|6o7k|di7k|dhi7k|ta3ab|tafash|6afash|malal|zah8|shoo?g|shoq|5of|khof|no3as|nu3as|ghera|fudool|el ?d7k)\w*"
-    r"|\b(?:b|ba|a)?mo+u?t (?:fik|feek|fiki|feeki|fikum|fih|fiha|3lek|3laik|3alaik|3aleek|3lech|3leki|3alaiha)\b"
+    r"|\b(?:b|ba|a|ra7 a)?mo+u?t (?:mn|min|men|m) ?(?:el |il |al |l)?(?:jo3|ju3|jou3|7ar|7arr|bard|d7k|da7k|dh7k|9o7k|9a7k|9u7k|6o7k|di7k|dhi7k|9'a7|9'o7|9a7ik|da7ik|ta3ab|tafash|6afash|malal|zah8|shoo?g|shoq|5of|khof|no3as|nu3as|ghera|fudool|el ?d7k)\w*"
+    r"|\b(?:b|ba|a)?mo+u?t (?:fik|feek|fiki|feeki|fich|feech|fikum|fih|fiha|3lek|3laik|3alaik|3aleek|3lech|3leki|3alaiha)\b"
     # "ga3ed amoot 3la el burger": dying for a craving, as "اموت على" above.
     r"|\b(?:b|ba|a)?mo+u?t (?:3la|3ala|ala|3l|3al)\b"
     r"|\b(?:will|gonna|going to|'?ll|would|is|'s) be the (?:death|end) of (?:me|us)\b"
@@ -178,19 +179,20 @@ NOT_A_NEGATION = frozenset(
 # history is a risk factor, not a crisis: the companion answers it, no crisis reply does).
 PAST_FRAME = _re(
     r"(?<!\w)(?:[وف])?(?:قبل (?:\w+ )?(?:سنين|سنوات|سنه|سنتين|اعوام|عام|عامين|فتره|زمان|مده|كم سنه)|زمان|"
-    r"في الماضي|من زمان|في (?:ال)?مراهق\w*|ايام (?:الثانوي|المدرسه|الجامعه|المراهقه|مراهقتي)|لما كنت (?:صغير|صغيره|مراهق|مراهقه|"
+    r"في الماضي|من زمان|في (?:ال)?مراهق\w*|في (?:ال)?ثانوي\w*|ايام (?:الثانوي|المدرسه|الجامعه|المراهقه|مراهقتي)|لما كنت (?:صغير|صغيره|مراهق|مراهقه|"
     r"في (?:الثانوي|المدرسه|الجامعه))|مريت بفتره|مرت علي فتره|كانت عندي فتره)(?!\w)|"
     r"\b(?:years ago|a few years back|years back|back then|in the past|(?:back )?in (?:high school|middle school|college)|back in (?:school|uni\w*)|"
-    r"in my (?:teens|twenties|teenage years)|when i was (?:a )?(?:teen\w*|younger|"
+    r"in my (?:teens|twenties|teenage years)|i used to|when i was (?:a )?(?:teen\w*|younger|"
     r"a kid|in (?:high )?school|at uni\w*|in college)|as a teen\w*|i went through a (?:dark |bad |rough )?"
     r"(?:period|phase|time)|(?:gabil|gabl|9abl|qabl|kabl) (?:\w+ )?(?:snin|sneen|sanawat|sana|fatra)|zaman|"
     r"min zaman)\b"
 )
 RECOVERED = _re(
-    r"(?<!\w)(?:[وف])?(?:احسن|بخير|مرتاح|مرتاحه|تعافيت|تعالجت|متعالج|متعالجه|تحسنت|تجاوزت|تخطيت|مستقر|مستقره|متعافي|متعافيه|بحال احسن|"
+    r"(?<!\w)(?:[وف])?(?:احسن|بخير|مرتاح|مرتاحه|نظيف|نظيفه|تعافيت|تعالجت|متعالج|متعالجه|تحسنت|تجاوزت|تخطيت|مستقر|مستقره|متعافي|متعافيه|بحال احسن|"
     r"الحمدلله (?:احسن|بخير|زين|مرتاح|مرتاحه|تمام)|الحمد لله (?:احسن|بخير|زين|مرتاح|مرتاحه|تمام))(?!\w)|"
     r"\b(?:(?:much |way |a lot |so much )?better now|i'?m (?:doing )?(?:much |way |a lot )?better|"
     r"(?:in )?a (?:much |far )?better (?:place|space)|doing (?:well|fine|great|good)|i'?m (?:fine|okay|ok|good|well) now|"
+    r"clean (?:for|since)|(?:years|months) clean|now i'?m (?:fine|okay|ok|good|well|better)|"
     r"recovered|got through it|got better|healed|got help|a7san|a7sn|ahsan|b5air|bkhair|mirta7|mertaa7|mirtaa7|"
     r"mt3alj\w*|mit3alj\w*|t3alajt|ta3alajt)\b"
 )
@@ -229,7 +231,12 @@ JOKING = _re(
     r"\b(?:jk|j/k|just kidding|only kidding|kidding|joking|just joking|match|game|team|fifa|league|final)\b|"
     r"(?<!\w)(?:[وف])?(?:امزح|بس امزح|اتغشمر|اتمصخر|مزح|نكته|ماتش|الماتش|مباراه|المباراه|المنتخب|الفريق|الدوري|النهائي)(?!\w)"
 )
-LAUGHTER = re.compile(r"ه{3,}|خخخ|\b(?:lol|lmao|lmfao|haha\w*|hhh+|xd)\b|😂|🤣|😹", re.IGNORECASE)
+# Normalising folds a run of letters ("ههههه" to "ه"), so a lone ه or خ word is laughter too: the
+# backstop reads the normalised message.
+LAUGHTER = re.compile(
+    r"ه{3,}|خخخ|(?<!\w)(?:ه|هه|خ|خخ)(?!\w)|\b(?:lol|lmao|lmfao|haha\w*|hhh+|xd)\b|😂|🤣|😹",
+    re.IGNORECASE,
+)
 DISTRESS = _re(AR_DISTRESS_CONTEXT + "|" + EN_DISTRESS_CONTEXT)
 
 # Words that only add emphasis or hesitation: dropped before matching, so "i seriously want to

@@ -48,6 +48,8 @@ def _rules() -> list[Rule]:
                 r"\b(?:kill|killing|end|ending|off|offing|hang|hanging|shoot|shooting|drown|"
                 r"drowning|poison|poisoning)\s+my ?self\b|\bunalive (?:my ?self|me)\b|"
                 r"\b(?:end|ending)\s+(?:my (?:own )?life|it all|things|everything)\b(?! with\b| between\b)|"
+                # Second-language English: "better I finish my life" (a domestic worker's words).
+                r"\b(?:finish|finishing)\s+(?:my (?:own )?life|my ?self)\b(?!'s| story| work| the| a| this| that| off)|"
                 r"\b(?:take|taking) my (?:own )?life\b|\bkms\b|\b(?:going to|gonna|want to|wanna|will|'ll|about to) "
                 r"end it\b|"
                 r"\b(?:i'?m|i am|i feel|feeling|i've been|i have been|been|i get|i was|i'?m getting)"

@@ -9,7 +9,9 @@ gone", and no point in one's life; round 6 added goodbye letters made for loved 
 bought and hidden, wishing one had not woken, going to God, and no point going on; round 7
 treatment stopped on purpose, burning oneself, driving to crash, an attempt tried and stopped,
 a date chosen, pills stored up "just in case", a painless method asked, and a letter left "if
-something happens to me". Rules that only hold in a context (a death in the message)
+something happens to me"; round 8 going up a height to jump or not come down, hitting oneself
+until dizzy, "better off with the insurance than with me", not here by next month, a rope bought
+with nothing to tie, and "decided... I'll do it" with the thing not named. Rules that only hold in a context (a death in the message)
 say so with ``needs``; ordinary look-alikes (a will made with a lawyer) with ``unless``.
 """
 
@@ -351,7 +353,13 @@ _WHEN_ALONE = (
     r"everyone|everybody|they|no ?one|nobody|the house)\b.{0,15}\b(?:away|travel\w*|asleep|sleeping|out|gone|is empty|"
     r"at work|not home|isn'?t home|aren'?t home|home)\b|"
     rf"{_W}(?:اسويها|بسويها|اسويه|بسويه|انفذها|بنفذها|اسوي اللي في بالي)\s(?:\w+\s){{0,3}}?(?:لما|يوم|اول ما|وقت ما)\s"
-    r"(?:\w+\s)?(?:اهلي|الكل|محد|ما حد|البيت|زوجي|زوجتي)"
+    r"(?:\w+\s)?(?:اهلي|الكل|محد|ما حد|البيت|زوجي|زوجتي)|"
+    r"\b(?:while|when|once|as soon as)\b.{0,30}?\b(?:my (?:parents|family|wife|husband|mom|dad|roommate|kids)|the kids|"
+    r"everyone|everybody|they|no ?one|nobody|the house)\b.{0,25}?\b(?:away|travel\w*|asleep|sleeping|out|gone|is empty|"
+    r"at work|at school|not home|isn'?t home|aren'?t home|leave|leaves)\b.{0,30}?\b(?:i'?m|im|i am)? ?(?:going to|gonna|"
+    r"i'?ll|i will) do it\b|"
+    rf"{_W}(?:لما|يوم|اول ما|وقت ما|بعد ما)\s.{{0,40}}?(?:اهلي|الكل|محد|ما حد|البيت|زوجي|زوجتي|العيال|الاولاد){_E}"
+    rf".{{0,50}}?{_W}(?:اسويها|بسويها|اسويه|بسويه|انفذها|بنفذها){_E}"
 )
 # 22. Pills stored up "just in case", from several pharmacies, or a rope "I know what for".
 _STORE = (
@@ -363,9 +371,10 @@ _PILLS = (
     r"\b(?:pills|tablets|meds|boxes of|packs of|panadol|7boob|7bob|ghalat|3ilab|dawa)\b"
 )
 _IN_CASE = (
+    rf"{_W}(?:انتظر|استني|اترقب|منتظر|منتظره)\s(?:ال)?(?:لحظه|وقت|فرصه)(?:\s(?:ال)?(?:مناسب|مناسبه))?{_E}|"
     rf"{_W}(?:تحسبا|احتياطا|احتياط|للاحتياط|لليوم اللي|لليوم الذي|لليوم|ليوم|من عده صيدليات|من كذا صيدليه|من صيدليات|منذ شهر|من شهر|من اسابيع|بدون ما حد يدري){_E}|"
     r"\b(?:just in case|in case|for the day|a whole stash|from (?:different|several|many|various) pharmacies|for weeks|for months|"
-    r"for when|when i can'?t take it|e7tiya6|i7tiya6)\b"
+    r"for when|when i can'?t take it|waiting for the (?:right|perfect) (?:moment|time|day)|e7tiya6|i7tiya6)\b"
 )
 _KNOW_WHAT_FOR = (
     rf"{_W}(?:ادري|اعرف|عارف|عارفه)\s(?:شنو|شو|ويش|وش|ايش|اللي|لويش)\s(?:ابي|ابا|ابغي|بسوي|راح|ناوي)"
@@ -411,14 +420,22 @@ _CONCEALED = (
     r"\b(?:ma ?7ad|m7d|ma a7ad)\s(?:\w+\s)?(?:bygool|ygool|bi8ool|y8ool|ydri|by3rf)\s(?:\w+\s)?(?:nta7ar|inta7ar|ntahar)\b"
 )
 # A pet or one's things given away "for good".
-_GAVE = rf"{_W}(?:عطيت|اعطيت|وهبت|سلمت|وزعت|تبرعت ب){_E}|\b(?:gave|given|giving|handed|rehomed|re-homed|3a6ait|3ateet)\b"
+_GAVE = (
+    rf"{_W}(?:عطيت|اعطيت|وهبت|سلمت|وزعت|تبرعت ب|بعت|لغيت|كنسلت){_E}|"
+    r"\b(?:gave|given|giving|handed|rehomed|re-homed|sold|cancell?ed|3a6ait|3ateet)\b"
+)
 _KEEPS = (
     rf"{_W}(?:للابد|نهائيا|نهائي|علي طول|خلاص ما ارجعه|خلاص ما ابيه|بدون رجعه){_E}|"
-    r"\b(?:for good|forever|for ever|permanently|to keep|lil ?abad|nihai)\b"
+    # "I won't need it" with no reason given; "after I lose weight" is one.
+    rf"{_W}(?:ما راح|ما ب|لن)\s?(?:احتاج\w*|بحتاج\w*){_E}(?!\s(?:بعد (?:ما|ال)|لان|لاني|عشان|علشان|في|مع|لما|هناك))|"
+    r"\b(?:for good|forever|for ever|permanently|to keep|lil ?abad|nihai|loose ends|ma ra7 a7taj\w*|mab a7taj\w*)\b|"
+    r"\bwon'?t (?:be )?need(?:ing)? (?:it|them|either|any of (?:it|them)|those|that|this)\b"
+    r"(?!(?: \w+)? (?:after|because|since|once|when|now|with|at|in|for|as|until|till|cause|cuz|coz|there)\b)"
 )
 _PET_OR_THINGS = (
     rf"{_W}(?:ال)?(?:قطوتي|قطتي|بسي|بسيتي|كلبي|طيوري|طيري|عصفوري|حصاني|اغراضي|حاجاتي|ملابسي|كتبي|سيارتي|جهازي|لابتوبي|ساعتي|ذهبي){_E}|"
-    r"\bmy (?:cat|dog|bird|birds|parrot|horse|pet|pets|things|stuff|clothes|books|car|laptop|watch|guitar|console|gold)\b|"
+    r"\bmy (?:\w+ )?(?:cat|dog|bird|birds|parrot|horse|pet|pets|things|stuff|clothes|books|car|laptop|watch|guitar|console|gold|"
+    r"pc|computer|playstation|ps5|xbox|bike|motorbike)\b|"
     r"\b(?:9a6wati|gatwati|bsseti|kalbi|6ayri|a3ra9i|aghra6i|7ajati)\b"
 )
 # Asking what would leave nobody alive: "what speed so nobody survives", "حتى ما أنجو".
@@ -426,7 +443,7 @@ _NOT_SURVIVE = (
     # "so" is a filler the detector drops before matching: "(so) nobody survives".
     r"\b(?:so |that )?(?:nobody|no one|no-one)\s(?:\w+\s)?(?:survives?|would survive|will survive|could survive)\b|"
     r"\b(?:so |that )?(?:i|you|one|a person)\s(?:wouldn'?t|won'?t|don'?t|doesn'?t|can'?t|do not|will not) survive\b|"
-    r"\b(?:to|and) not survive\b|\bwithout surviving\b|\bno chance (?:of|to) surviv\w*\b|"
+    r"\b(?:to|and) not survive\b|\bwithout surviving\b|\bno chance (?:of|to) surviv\w*\b|\bfor it to (?:be over|end)\b|"
     rf"{_W}(?:عشان|علشان|حتي|بحيث|كي)\s(?:ما|لا)\s(?:انجو|ينجو|تنجو|اعيش|يعيش|يطلع حي|اطلع حي){_E}|"
     r"\b(?:3shan|7ata)\s(?:ma|la)\s(?:anjo|ynjo|a3eesh|y3eesh)\b"
 )
@@ -437,12 +454,14 @@ _HOW_QUESTION = (
 # Passwords or papers left so nobody has to sort one's things out later.
 _LEFT_WORDS = rf"{_W}(?:تركت|خليت|حطيت|كتبت|جهزت|رتبت|سلمت){_E}|\b(?:left|wrote|written|put|prepared|organi[sz]ed|sorted)\b"
 _ACCOUNTS = (
-    rf"{_W}(?:ال)?(?:باسورد|باسوردات|كلمات السر|كلمه السر|الرقم السري|ارقامي السريه|حساباتي|اوراقي|مستنداتي){_E}|"
-    r"\b(?:passwords?|pins?|pin codes|bank details|my accounts|account details|papers|documents)\b"
+    rf"{_W}(?:ال)?(?:باسورد|باسوردات|كلمات السر|كلمه السر|الرقم السري|ارقامي السريه|حساباتي|اوراقي|مستنداتي|ديوني|الديون اللي علي|الفلوس اللي علي){_E}|"
+    r"\b(?:passwords?|pins?|pin codes|bank details|my accounts|account details|papers|documents|my debts|dyooni|(?:el|al) ?(?:dyoon|duyoon|floos|flooos) (?:elli|illi|ili) (?:3alay|3alai|3ali))\b"
 )
 _FOR_AFTER = (
     rf"{_W}(?:بعدين|بعدي|من بعدي|عشان ما حد|عشان محد|ما يتعبون|ما يحتاجون|ما يدورون|لو صار|اذا صار){_E}|"
-    r"\b(?:so (?:nobody|no one) (?:has|have|needs|will have) to|later|after i'?m gone|when i'?m gone|in case|for my family to)\b"
+    r"\b(?:so (?:nobody|no one) (?:has|have|needs|will have) to|later|after i'?m gone|when i'?m gone|in case|for my family to)\b|"
+    rf"{_W}(?:منو|من|مين|ومن|ومنو)\s(?:ياخذ|بياخذ|راح ياخذ)\s(?:اغراضي|حاجاتي|اشيايي|سيارتي){_E}|"
+    r"\b(?:minu|meno|mino|meen|min|who) (?:ya5ith|ya5ath|yakhith|yakhoth|takes|gets|will get|will take) (?:aghra6i|a3ra6i|7ajati|my (?:things|stuff|car))\b"
 )
 # Pills taken and survived, "next time it will work".
 _TOOK = rf"{_W}(?:اخذت|خذيت|بلعت|شربت|تناولت){_E}|\b(?:took|swallowed|downed|overdosed|5ithait|khithait|bla3t)\b"
@@ -454,6 +473,78 @@ _SURVIVED = (
 _IS_IT_PAINFUL = (
     rf"{_W}(?:هل|يعني)?\s?(?:ال)?(?:غرق|شنق|قفز|انتحار|نزيف|جرعه زايده|الموت غرق)\s(?:\w+\s)?(?:مؤلم|موجع|يوجع|يعور|مولم|سريع|يطول){_E}|"
     r"\b(?:is|does|would) (?:drowning|hanging|jumping|bleeding out|an overdose|overdosing|dying)\s(?:\w+\s)?(?:painful|hurt|quick|take long)\b"
+)
+
+# Round 8. Going up a height and jumping, or not coming down.
+_GO_UP = rf"{_W}(?:ا|ب|راح ا)?(?:طلع|صعد)\w*{_E}|\b(?:go|going|get|getting|climb\w*|head\w*) (?:up )?(?:to )?"
+_JUMP_OR_STAY = (
+    rf"{_W}(?:ا|ب)?(?:نط|قفز|نقز)\w*{_E}|{_W}(?:ا|ب)?رمي (?:نفسي|روحي){_E}|"
+    rf"{_W}(?:وما|ولا|وما عاد|ولن|ومب)\s(?:ا|ب)?(?:نزل|ارجع|رجع)\w*{_E}|"
+    r"\b(?:and|then) (?:just )?(?:jump|let go|step off|not come (?:back )?down|never come (?:back )?down)\b"
+)
+_HIGH_PLACE = (
+    rf"{_WL}(?:فوق\w*|سطح|السطح|برج|عماره|جسر|الجبل|جبل|الدور|بنايه|الروف){_E}|"
+    r"\b(?:roof|rooftop|top floor|top|bridge|tower|building|cliff|ledge|car park|parking)\b"
+)
+_NOT_A_FALL = _re(
+    r"\b(?:pool|sea|water|lake|trampoline|parachute|bungee|skydiv\w*|zip ?line|dive|diving|photo\w*|view|sunset|stars)\b|"
+    rf"{_WL}(?:مسبح|بحر|البحر|الماء|الماي|بنجي|مظله|ترامبولين|تصوير|اصور|المنظر|منظر|الغروب|النجوم){_E}"
+)
+# "I need somewhere high", and nobody to stop me.
+_SOMEWHERE_HIGH = (
+    r"\b(?:need|want|looking for|find|know)\s(?:\w+\s)?(?:somewhere|a place|a spot)\s(?:\w+\s)?(?:high|tall|really high)\b|"
+    rf"{_W}(?:ابي|ابا|ابغي|ادور|محتاج|محتاجه|اعرف)\s(?:\w+\s)?(?:مكان|محل)\s(?:\w+\s)?(?:عالي|مرتفع|عال){_E}"
+)
+# Hitting one's head or oneself until dizzy, or to stop thinking: self-harm, not the idiom of
+# frustration ("banging my head against the wall with this bug").
+_HIT_SELF = (
+    rf"{_W}(?:ا|ب)?(?:ضرب|طق|دق|خبط)\s(?:راسي|نفسي|روحي)(?:\s|$)|"
+    r"\b(?:bang|banging|hit|hitting|slam|slamming|punch|punching)\s(?:my head|myself)\b"
+)
+_UNTIL_HURT = (
+    rf"{_W}(?:لين|حتي|لحد ما|الين|عشان|علشان)\s(?:\w+\s)?(?:ادوخ|اغيب|اغمي|ينزل دم|يطلع دم|ينزف|ارتاح|انسي|اهدا|اهدي|احس بشي|"
+    rf"اوقف تفكير|ما افكر){_E}|"
+    r"\b(?:until|till|to)\s(?:\w+\s){0,2}(?:dizzy|bleed\w*|pass out|black out|feel something|feel anything|go numb|stop thinking|"
+    r"quiet (?:my|the) (?:head|mind|thoughts))\b|\bthe only thing that (?:quiets|stops|calms)\b"
+)
+# Better off with the insurance than with me.
+_BETTER_THAN_ME = (
+    r"\bbetter off (?:\w+ ){0,6}?than (?:with )?me\b|\b(?:worth|be worth) more (?:to them )?(?:with the |as )?(?:insurance|life insurance)\b|"
+    rf"{_W}(?:احسن|افضل|ارتاح)\w*\s(?:\w+\s){{0,3}}?(?:بالتامين|التامين|فلوس التامين)\s(?:\w+\s)?(?:من|مني|بدالي){_E}"
+)
+# Not seeing oneself here next month (a job or a country named is somewhere else).
+_NOT_HERE_BY = (
+    rf"{_W}(?:ما|مب|مو|لا)\s?(?:اشوف|شايف|شايفه|اتخيل|متخيل)\s(?:حالي|نفسي|روحي)\s(?:\w+\s)?(?:هني|هنا|موجود|موجوده|عايش|عايشه)\s"
+    rf"(?:\w+\s)?(?:ال)?(?:شهر|اسبوع|سنه|عيد|رمضان|صيف)\w*{_E}|"
+    r"\b(?:ma|mb|mo|mu) (?:ashoof|ashuf|ashof|at5ayal) (?:nafsi|7ali|roo7i|ru7i) (?:hni|hina|hna|mawjood|mawjooda|3ayesh)\b|"
+    r"\b(?:won'?t|will not) (?:still )?be (?:here|around|alive) (?:by|for|next|at|on|in) (?:\w+ )?(?:week|month|year|birthday|eid|christmas|summer)\b"
+)
+_SOMEWHERE_ELSE = _re(
+    r"\b(?:job|company|work|city|country|oman|muscat|travel\w*|moving|move|flat|apartment|university|school|visa|contract|transfer\w*|posted|holiday|vacation)\b|"
+    rf"{_WL}(?:شغل|شركه|الوظيفه|وظيفه|عمان|البلد|مسقط|السكن|الجامعه|سفر|بسافر|مسافر|انتقل|بنتقل|عقد|الفيزا|اجازه|نقل){_E}"
+)
+# Rope bought with no ordinary use in sight.
+_ROPE = rf"{_W}(?:ال)?(?:حبل|حبال){_E}|\b(?:rope|ropes|noose|7abl|7bal)\b"
+_ROPE_USE = _re(
+    r"\b(?:boat|goat|sheep|camel|tent|camping|swing|laundry|climb\w*|gym|skipping|jump rope|tow\w*|car|roof rack|load|crafts?|macrame|dog|horse|tie|tie down|garden)\b|"
+    rf"{_WL}(?:قارب|طراد|غنم|الغنم|حلال|جمل|البوش|خيمه|كشته|مرجيحه|غسيل|الغسيل|نخل|النخله|تسلق|سياره|السياره|نط الحبل|البقره|الحمار|الحصان|العزبه){_E}"
+)
+# "Decided. After the exams I'll do it": "it" with no thing named, a decision and a time.
+_DO_IT = (
+    rf"{_W}(?:اسويها|بسويها|انفذها|بنفذها|ساسويها|ساقوم بها|سافعلها|افعلها|بفعلها){_E}(?=\s*$)|"
+    r"\b(?:i'?m|im|i am)? ?(?:going to|gonna|i'?ll|i will) do it\b(?=\s*$| (?:tonight|tomorrow|soon|then|after\b))|"
+    r"\b(?:basawiha|bsawiha|bsaweeha|asawiha|asaweeha)\b(?=\s*$)"
+)
+# The decision stands alone: "قررت أسجل في الجيم" names what was decided.
+_DECIDED = _re(
+    rf"{_W}(?:قررت|قراري|مقرر|مقرره|حسمت امري|حسمتها|خلاص قررت){_E}(?=\s*(?:$|[,.!?؟]|خلاص|و))|"
+    r"\b(?:decided|made up my mind|mind is made up|it'?s decided|grrt|8arart|qarrart)\b(?=\s*(?:$|[,.!?]|and\b|already\b|now\b))"
+)
+_ORDINARY_TASK = _re(
+    r"\b(?:homework|assignment|project|report|presentation|interview|tattoo|piercing|surgery|operation|marathon|diet|"
+    r"course|degree|master'?s|phd|resign\w*|quit|apply|application|proposal|propose|wedding|haircut|trip|move|license|driving)\b|"
+    rf"{_WL}(?:واجب|الواجب|مشروع|المشروع|تقرير|بحث|مقابله|عمليه|العمليه|رجيم|دوره|استقاله|استقيل|اقدم|تقديم|"
+    r"خطوبه|اخطب|عرس|زواج|العرس|رحله|سفره|ليسن|الليسن|رخصه|الرخصه|ماجستير|دكتوراه){_E}"
 )
 
 
@@ -521,12 +612,13 @@ def _rules() -> list[Rule]:
             Kind.PASSIVE,
             medium,
             _re(
-                rf"{_W}(?:ال)?نومه (?:(?:ما|لا|مب|بلا|بدون)\s(?:عاد\s)?(?:اصحي|اصحا|اقوم|افيق|استيقظ|اوعي|صحوه)|ابديه|ما بعدها صحوه|"
+                rf"{_W}(?:ال)?(?:نومه|رقده) (?:(?:ما|لا|مب|بلا|بدون)\s(?:عاد\s)?(?:اصحي|اصحا|اقوم|افيق|استيقظ|اوعي|صحوه)|ابديه|ما بعدها صحوه|"
                 r"(?:ما|مب)\s?(?:فيها|بعدها|وراها)\s(?:صحيان|صحوه|قومه|قعده))|"
                 r"\b(?:anam|nam|anaam|argud|ar8ud|argod|nooma|noma|nomah|naumah|nawma)\b (?:\w+ )?(?:w|wa|u|o)? ?(?:ma|la|mb|bala) ?(?:3ad )?"
                 r"(?:as7a|as7eh|as7i|as7e|a9a7i|a9i7|asha|agoom|agom|a8oom|aqoom|afeeg|afee8|afiq|9a7wa)\b|"
                 r"\b(?:sleep|go to sleep|fall asleep|nap)\b.{0,15}?\b(?:and |& |then )?(?:never|not) (?:wake|waking)\b"
                 r"(?! (?:up )?(?:until|till|before|late|early|on time|for|at|in time))|"
+                r"\ba sleep (?:i|you) (?:won'?t|will not|never|don'?t) wake (?:up )?from\b|"
                 r"(?:انام|نام|ارقد) (?:and |& )?never wake|\b(?:anam|nam) (?:and |& )?never wake"
             ),
         ),
@@ -771,8 +863,8 @@ def _rules() -> list[Rule]:
             _re(rf"(?:{_GAVE}).{{0,30}}?(?:{_PET_OR_THINGS})"),
             needs=_re(_KEEPS),
             unless=_re(
-                r"\b(?:moving|relocat\w+|abroad|allergic|allergy|new baby|landlord|upgrade|charity|donat\w+)\b|"
-                rf"{_WL}(?:حساسيه|انتقل|بنتقل|مسافر|بسافر|الصدقه|صدقه|تبرع|ولادتي|شقه جديده){_E}"
+                r"\b(?:moving|relocat\w+|abroad|allergic|allergy|new baby|landlord|upgrade|charity|donat\w+|old|new one|a new)\b|"
+                rf"{_WL}(?:حساسيه|انتقل|بنتقل|مسافر|بسافر|الصدقه|صدقه|تبرع|ولادتي|شقه جديده|القديم\w*|قديم\w*|جديد\w*|الغربه){_E}"
             ),
         ),
         Rule(
@@ -816,6 +908,60 @@ def _rules() -> list[Rule]:
                 r"\b(?:fish|animals?|cats?|dogs?|birds?|insects?|lobsters?|documentary|film|movie|novel)\b|"
                 rf"{_WL}(?:سمك|السمك|حيوان|الحيوانات|حيوانات|فيلم|وثايقي|روايه){_E}"
             ),
+        ),
+        # Round 8 (classes read from checks 16-18; tests in our own wording).
+        # 30. Up a height and then jump, or stay and not come down.
+        Rule(
+            "fam_up_and_jump",
+            Kind.METHOD,
+            high,
+            _re(rf"(?:{_GO_UP}).{{0,50}}?(?:{_HIGH_PLACE}).{{0,40}}?(?:{_JUMP_OR_STAY})"),
+            unless=_NOT_A_FALL,
+        ),
+        Rule(
+            "fam_somewhere_high",
+            Kind.HEIGHTS,
+            medium,
+            _re(_SOMEWHERE_HIGH),
+            unless=_re(
+                r"\b(?:view|photo\w*|picture|signal|reception|wifi|telescope|stars|sunset|sunrise|camp\w*|picnic|hik\w*|drone|kite|flood)\b|"
+                rf"{_WL}(?:المنظر|منظر|تصوير|اصور|شبكه|الشبكه|نجوم|النجوم|الغروب|كشته|الكشته|السيل|سيول|الدرون|طياره ورق){_E}"
+            ),
+        ),
+        # 31. Hitting one's head until dizzy, to stop thinking.
+        Rule(
+            "fam_hit_self",
+            Kind.SELF_HARM,
+            high,
+            _re(rf"(?:{_HIT_SELF}).{{0,60}}?(?:{_UNTIL_HURT})"),
+        ),
+        # 32. Better off with the insurance money than with me.
+        Rule("fam_better_off_than_me", Kind.PASSIVE, medium, _re(_BETTER_THAN_ME)),
+        # 33. Not seeing oneself here next month.
+        Rule(
+            "fam_not_here_by",
+            Kind.IDEATION,
+            medium,
+            _re(_NOT_HERE_BY),
+            unless=_SOMEWHERE_ELSE,
+        ),
+        # 34. A rope bought, nothing to tie.
+        Rule(
+            "fam_rope_bought",
+            Kind.METHOD,
+            medium,
+            _re(rf"(?:{_GOT}).{{0,25}}?(?:{_ROPE})"),
+            unless=_ROPE_USE,
+            timed=False,
+        ),
+        # 35. "Decided... I'll do it", the thing not named.
+        Rule(
+            "fam_do_it_decided",
+            Kind.IDEATION,
+            medium,
+            _re(_DO_IT),
+            needs=_DECIDED,
+            unless=_ORDINARY_TASK,
         ),
     ]
 

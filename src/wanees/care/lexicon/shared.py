@@ -37,6 +37,9 @@ class Rule:
     needs: re.Pattern[str] | None = None
     # Does not hold when the whole message matches this (a will made with a lawyer).
     unless: re.Pattern[str] | None = None
+    # A time word ("tonight", "اليوم") makes an intent imminent; False where the time dates
+    # something else ("I bought a rope today").
+    timed: bool = True
 
 
 def rx(pattern: str) -> re.Pattern[str]:
