@@ -40,6 +40,10 @@ BACKSTOP_LEVEL = RiskLevel.MEDIUM
 _NEARBY_CLAUSES = 2
 
 
+# «بعد ما», «قبل ما», «كل ما», «يوم ما»: "after", "before", "whenever", "the day that"; their
+# ما joins a clause and negates nothing («عشان ما» does negate: "so that ... not").
+_CONJUNCTIONS_WITH_MA = frozenset({"بعد", "قبل", "كل", "يوم", "وقت", "مثل", "زي", "لين"})
+
 # "never in my life thought of ...", "ما فكرت في حياتي ...": the phrase only stresses the negator.
 _EVER_IN_MY_LIFE = re.compile(
     r"\bin (?:all )?my (?:whole |entire )?life\b|(?<!\w)(?:في|طول) (?:حياتي|عمري)(?!\w)"
@@ -52,9 +56,13 @@ def negated_before(clause: str, start: int) -> bool:
     before = _EVER_IN_MY_LIFE.sub(" ", clause[:start]).split()
     if _denies_thoughts(before):
         return True
-    window = [w for w in before if w not in LIGHT_WORDS][-3:]
+    kept = [w for w in before if w not in LIGHT_WORDS]
+    window = kept[-3:]
     negator = max((i for i, word in enumerate(window) if word in NEGATORS), default=-1)
     if negator >= 0 and window[negator] == "ما":
+        preceding = kept[len(kept) - len(window) + negator - 1 : len(kept) - len(window) + negator]
+        if preceding and preceding[0] in _CONJUNCTIONS_WITH_MA:
+            return False  # "بعد ما أسلم المشروع بأرحل": "after", not "not"
         following = [*window[negator + 1 :], *clause[start:].split()[:1]]
         if following and following[0].startswith("ال"):
             return False  # "ما الجرعة القاتلة؟": ما before a definite noun asks what it is

@@ -95,7 +95,8 @@ def _third_person_subject(clause: str, start: int) -> bool:
     following = clause[start:].split()[:1]
     if following and following[0] in lexicon.EN_FIRST_SUBJECT - {"my", "me"}:
         return False
-    window = clause[:start].split()[-2:]
+    # "my brother's cutting again": the contraction's "is" belongs to the brother.
+    window = [w.removesuffix("'s") for w in clause[:start].split()[-2:]]
     # "my friend wants to die": "my" says whose friend, the friend is the subject.
     return any(w in lexicon.EN_THIRD_SUBJECT for w in window) and not any(
         w in lexicon.EN_FIRST_SUBJECT - {"my", "me"} for w in window

@@ -156,13 +156,19 @@ OTHER_SUBJECT = rx(
 NOT_INTENT = rx(
     r"\b(?:heart|racing|flu|fever|sick|ill|panic|anxiety attack|asthma|hospital|covid|cold|"
     r"playing|shaving|cooking|kitchen|accident|accidentally|by mistake|fell|football|gym|"
+    r"nurse|nursing|paramedic|pharmacist|pharmacy|medic|emt|revising|"
     r"workout|stove|oven)\b|"
     r"(?<!\w)(?:[وف])?(?:ب|ال)?(?:قلبي|يدق|حمي|حراره|زكام|انفلونزا|كورونا|مريض|مريضه|نوبه|هلع|ربو|"
-    r"اطبخ|المطبخ|بالغلط|بالخطا|طحت|الملعب|الكوره|حادث|بحادث|سكين)(?!\w)"
+    r"اطبخ|المطبخ|بالغلط|بالخطا|طحت|الملعب|الكوره|حادث|بحادث|سكين|ممرض|ممرضه|مسعف|مسعفه|صيدلي|صيدلانيه)(?!\w)"
 )
 
 # Quotation and media: the words belong to the song, the poet or the film.
-REPORTED = rx(r"[\"“”«»]|\b(?:lyrics?|sings?|quote|to be or not to be)\b")
+REPORTED = rx(
+    r"[\"“”«»]|\b(?:lyrics?|sings?|quote|to be or not to be)\b|"
+    # "the doctor asked if I've had thoughts of ending it and no, not at all"
+    r"\basked (?:me )?(?:if|whether)\b.*\b(?:no|nope|not at all|never)\b|"
+    r"(?<!\w)(?:سالني|سالتني|سالوني)(?!\w).*(?<!\w)(?:لا|ابدا|ابد)(?!\w)"
+)
 
 # Lethal means made ready: pills, a rope or a blade with collecting, hiding, buying or readiness.
 MEANS_READY = rx(

@@ -27,14 +27,17 @@ IDIOMS = _re(
     r"|(?<!\w)(?:حلو|حلوه|زين|زينه|بارد|حار|تعبان|جوعان|مستانس|مستانسه)\sموت(?!\w)"
     r"|(?<!\w)ضحك\w*\s(?:\w+\s)?(?:لين|حتي|الين)\s(?:مت|متت|موت)(?!\w)"
     # Arabizi: "bamoot mn el jo3", "amoot fik".
-    r"|\b(?:b|ba|a|ra7 a)?mo+u?t (?:mn|min|men|m) ?(?:el |il |al |l)?(?:jo3|ju3|jou3|7ar|7arr|bard|d7k|da7k|dh7k|9o7k|9a7k|9u7k|6o7k|di7k|dhi7k|9'a7|9'o7|9a7ik|da7ik|ta3ab|tafash|6afash|malal|zah8|shoo?g|shoq|5of|khof|no3as|nu3as|ghera|fudool|el ?d7k)\w*"
+    r"|\b(?:b|ba|a|ra7 a)?mo+u?t (?:mn|min|men|m) ?(?:el |il |al |l)?(?:jo3|ju3|jou3|joo3|5of|5oof|khof|khoof|7ar|7arr|bard|d7k|da7k|dh7k|9o7k|9a7k|9u7k|6o7k|di7k|dhi7k|9'a7|9'o7|9a7ik|da7ik|ta3ab|tafash|6afash|malal|zah8|shoo?g|shoq|5of|khof|no3as|nu3as|ghera|fudool|el ?d7k)\w*"
     r"|\b(?:b|ba|a)?mo+u?t (?:fik|feek|fiki|feeki|fich|feech|fikum|fih|fiha|3lek|3laik|3alaik|3aleek|3lech|3leki|3alaiha)\b"
     # "ga3ed amoot 3la el burger": dying for a craving, as "اموت على" above.
     r"|\b(?:b|ba|a)?mo+u?t (?:3la|3ala|ala|3l|3al)\b"
     r"|\b(?:will|gonna|going to|'?ll|would|is|'s) be the (?:death|end) of (?:me|us)\b"
     r"|\bcross my heart(?: and hope to die)?\b"
+    # Round 9: laughing ("that show had me dead"), death as God's truth said of the dead.
+    r"|\bhad me (?:dead|dying|crying)\b"
+    r"|\b(?:el|al|il) ?(?:mout|mot|moot|maut) (?:7ag|7aq|7a8|haq)\b|(?<!\w)(?:[وف])?الموت (?:حق|راحه للمومن|راحه للمؤمن|تحفه المومن|تحفه المؤمن)(?!\w)"
     # Round 7: dying in a game ("died so many times in that boss fight").
-    r"|\b(?:died|dying|die|dead|killed|kept dying)\s(?:\w+\s){0,4}?(?:in|on|at) (?:that|the|this) "
+    r"|\b(?:died|dying|die|dead|killed|kept dying)\s(?:\w+\s){0,4}?(?:in|on|at|to) (?:that|the|this|the same) "
     r"(?:boss|level|game|round|fight|raid|map|mission|stage)\b"
     r"|\bkill(?:ed|ing)? myself (?:laughing|with laughter)\b"
     r"|\b(?:dying|die|died|dead|killing me|killed me|kill me)\s+(?:of|from|with|laughing|"
@@ -188,11 +191,11 @@ PAST_FRAME = _re(
     r"min zaman)\b"
 )
 RECOVERED = _re(
-    r"(?<!\w)(?:[وف])?(?:احسن|بخير|مرتاح|مرتاحه|نظيف|نظيفه|تعافيت|تعالجت|متعالج|متعالجه|تحسنت|تجاوزت|تخطيت|مستقر|مستقره|متعافي|متعافيه|بحال احسن|"
+    r"(?<!\w)(?:[وف])?(?:حياتي تغيرت|تغيرت حياتي|احسن|بخير|مرتاح|مرتاحه|نظيف|نظيفه|تعافيت|تعالجت|متعالج|متعالجه|تحسنت|تجاوزت|تخطيت|مستقر|مستقره|متعافي|متعافيه|بحال احسن|"
     r"الحمدلله (?:احسن|بخير|زين|مرتاح|مرتاحه|تمام)|الحمد لله (?:احسن|بخير|زين|مرتاح|مرتاحه|تمام))(?!\w)|"
     r"\b(?:(?:much |way |a lot |so much )?better now|i'?m (?:doing )?(?:much |way |a lot )?better|"
     r"(?:in )?a (?:much |far )?better (?:place|space)|doing (?:well|fine|great|good)|i'?m (?:fine|okay|ok|good|well) now|"
-    r"clean (?:for|since)|(?:years|months) clean|now i'?m (?:fine|okay|ok|good|well|better)|"
+    r"my life (?:has )?changed|clean (?:for|since)|(?:years|months) clean|now i'?m (?:fine|okay|ok|good|well|better)|"
     r"recovered|got through it|got better|healed|got help|a7san|a7sn|ahsan|b5air|bkhair|mirta7|mertaa7|mirtaa7|"
     r"mt3alj\w*|mit3alj\w*|t3alajt|ta3alajt)\b"
 )
@@ -228,8 +231,8 @@ HOPELESSNESS = _re(
 # Round 7: a laugh with a joke said outright, or over a game's stakes ("لو خسرنا الماتش بقتل عمري
 # ههههه", "gonna kill myself lol jk"): hyperbole, answered as such (LOW, the points still add up).
 JOKING = _re(
-    r"\b(?:jk|j/k|just kidding|only kidding|kidding|joking|just joking|match|game|team|fifa|league|final)\b|"
-    r"(?<!\w)(?:[وف])?(?:امزح|بس امزح|اتغشمر|اتمصخر|مزح|نكته|ماتش|الماتش|مباراه|المباراه|المنتخب|الفريق|الدوري|النهائي)(?!\w)"
+    r"\b(?:jk|j/k|just kidding|only kidding|kidding|joking|just joking|match|game|team|fifa|league|final|song)\b|"
+    r"(?<!\w)(?:[وف])?(?:اغنيه|الاغنيه|امزح|بس امزح|اتغشمر|اتمصخر|مزح|نكته|ماتش|الماتش|مباراه|المباراه|المنتخب|الفريق|الدوري|النهائي)(?!\w)"
 )
 # Normalising folds a run of letters ("ههههه" to "ه"), so a lone ه or خ word is laughter too: the
 # backstop reads the normalised message.
@@ -275,8 +278,8 @@ FAREWELL = _re(
 
 # Round 6: alone at a height ("شو أعلى جسر في مسقط؟ أبا أروح هناك الليلة بروحي").
 ALONE = _re(
-    r"(?<!\w)(?:[وف])?(?:بروحي|لحالي|بلحالي|وحدي|لوحدي|بمفردي|محد معي|ما احد معي)(?!\w)|"
-    r"\b(?:alone|by myself|on my own|brou7i|bro7i|b ?ro7i|b7ali|la7ali|l7ali|wa7di|lw7di)\b"
+    r"(?<!\w)(?:[وف])?(?:بروحي|لحالي|بلحالي|وحدي|لوحدي|بمفردي|محد معي|ما احد معي|فاضي من الناس|يخلو|خالي من الناس|محد فيه|ما فيه احد)(?!\w)|"
+    r"\b(?:alone|by myself|on my own|empty|deserted|no one around|nobody around|brou7i|bro7i|b ?ro7i|b7ali|la7ali|l7ali|wa7di|lw7di)\b"
 )
 # A dose asked for a child or an everyday illness, with no despair in the message: the rules
 # understand it as ordinary, and the embedding check (which reads "pills" and "how many" as

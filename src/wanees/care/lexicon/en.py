@@ -405,7 +405,9 @@ def _rules() -> list[Rule]:
             _re(
                 r"\b(?:bridges?|buildings?|towers?|cliffs?)\b[^.?]{0,30}\b(?:tallest|highest)\b|"
                 r"\b(?:tallest|highest|high)\s+(?:\w+\s+)?(?:bridges?|buildings?|towers?|cliffs?|"
-                r"rooftops?|roofs?|floors?|parking (?:garages?|structures?)|places? to jump)\b"
+                r"rooftops?|roofs?|floors?|parking (?:garages?|structures?)|places? to jump)\b|"
+                # Round 9: "how tall the bridge on the highway is".
+                r"\bhow (?:tall|high) (?:the |that |this )?(?:bridge|building|tower|cliff|car park)\b"
             ),
         ),
     ]

@@ -361,6 +361,16 @@ _WHEN_ALONE = (
     rf"{_W}(?:لما|يوم|اول ما|وقت ما|بعد ما)\s.{{0,40}}?(?:اهلي|الكل|محد|ما حد|البيت|زوجي|زوجتي|العيال|الاولاد){_E}"
     rf".{{0,50}}?{_W}(?:اسويها|بسويها|اسويه|بسويه|انفذها|بنفذها){_E}"
 )
+# Round 9: everything set for a night the house is empty ("set everything for Thursday night
+# والكل بيكون برا البيت").
+_SET_EVERYTHING = (
+    rf"(?:{_W}(?:جهزت|رتبت|خططت){_E}|\b(?:set|planned|arranged|prepared|sorted)\b)\s(?:كل شي|كل شيء|everything|it all)"
+    rf"(?:{_E}|\b)"
+)
+_HOUSE_EMPTY = (
+    r"(?:الكل|محد|ما حد|اهلي|everyone|everybody|nobody|no one|the house)\b.{0,25}?"
+    r"(?:برا|بره|طالعين|مسافرين|مب موجودين|out|away|gone|not home|empty)"
+)
 # 22. Pills stored up "just in case", from several pharmacies, or a rope "I know what for".
 _STORE = (
     rf"{_W}(?:جمعت|اجمع|اجمعها|جمعتها|جمعتهم|خزنت|اخزن|خزنتها|احتفظ|محتفظ|محتفظه|مخزن|مخزنه|شريت|اشتريت|ادخر){_E}|"
@@ -398,6 +408,8 @@ _MEANS_NAMED = (
 )
 # A letter left to be found "if something happens to me" is a goodbye note.
 _IF_SOMETHING_HAPPENS = (
+    r"\b(?:for )?after i'?m gone\b|(?<=\w )for after(?=\s*(?:,|$|you know|u know))|"
+    rf"{_W}(?:من بعدي|لما اروح|بعد ما اروح|بعد رحيلي|بعد موتي){_E}|"
     rf"{_W}(?:لو|اذا|ان)\s(?:صار|حصل|جري)\s(?:\w+\s)?(?:فيني|لي|علي|معي)\s(?:شي|شيء|اي شي)|"
     r"\bif (?:anything|something) (?:ever )?happens to me\b|\bin case (?:anything|something) happens\b|"
     r"\b(?:low|lo|itha|etha) (?:9ar|sar|7a9al) (?:feni|fini|li) (?:shay|shi|she)\b"
@@ -429,6 +441,8 @@ _KEEPS = (
     # "I won't need it" with no reason given; "after I lose weight" is one.
     rf"{_W}(?:ما راح|ما ب|لن)\s?(?:احتاج\w*|بحتاج\w*){_E}(?!\s(?:بعد (?:ما|ال)|لان|لاني|عشان|علشان|في|مع|لما|هناك))|"
     r"\b(?:for good|forever|for ever|permanently|to keep|lil ?abad|nihai|loose ends|ma ra7 a7taj\w*|mab a7taj\w*)\b|"
+    r"\b(?:don'?t|won'?t) need anything (?:anymore|any more|now|where i'?m going)\b|"
+    rf"{_W}(?:لم اعد بحاجه|ما عاد احتاج شي|ما عدت بحاجه|ما احتاج شي بعد|ما عاد بحاجه){_E}|"
     r"\bwon'?t (?:be )?need(?:ing)? (?:it|them|either|any of (?:it|them)|those|that|this)\b"
     r"(?!(?: \w+)? (?:after|because|since|once|when|now|with|at|in|for|as|until|till|cause|cuz|coz|there)\b)"
 )
@@ -545,6 +559,41 @@ _ORDINARY_TASK = _re(
     r"course|degree|master'?s|phd|resign\w*|quit|apply|application|proposal|propose|wedding|haircut|trip|move|license|driving)\b|"
     rf"{_WL}(?:واجب|الواجب|مشروع|المشروع|تقرير|بحث|مقابله|عمليه|العمليه|رجيم|دوره|استقاله|استقيل|اقدم|تقديم|"
     r"خطوبه|اخطب|عرس|زواج|العرس|رحله|سفره|ليسن|الليسن|رخصه|الرخصه|ماجستير|دكتوراه){_E}"
+)
+
+# Round 9. Leaving this world (after an event, or decided).
+_LEAVE_WORLD = (
+    rf"{_W}(?:ا|ب|با|سا|راح ا|رح ا)?رحل\w*\s(?:عن|من)\s(?:هذا |هذه |ها?ل)?(?:العالم|عالم|الدنيا|دنيا|الحياه|حياه){_E}|"
+    r"\b(?:leave|leaving|depart|departing) (?:this|the) (?:world|earth|life)\b(?! (?:of|behind) )|"
+    r"\b(?:ar7al|a?r7al|bar7al) (?:mn|min|3n|3an) (?:el|al|hal|il) ?(?:dinya|donya|dunya|3alam)\b"
+)
+# How long drowning or bleeding takes: the time a method takes.
+_HOW_LONG_METHOD = (
+    r"\bhow long (?:does |would |will |it takes |it would take |it takes? )?(?:it )?(?:take )?(?:to )?(?:drown\w*|bleed\w* out|"
+    r"suffocat\w*|hang\w*|an overdose|overdos\w*|die from|to die)\b|"
+    rf"{_W}(?:كم|قديش|اديش)\s(?:\w+\s){{0,2}}?(?:ياخذ|يحتاج|يطول|تاخذ|يستغرق)\s(?:\w+\s)?(?:ال)?(?:غرق|نزيف|الموت غرق|الاختناق|شنق){_E}|"
+    r"\b(?:kam|gaddesh) (?:\w+ )?(?:ya5ith|yakhith|yaakhith|y6awil) (?:el )?(?:gharag|gharaq|nazeef)\b"
+)
+# Searching for a way that does not hurt.
+_SEARCH = (
+    rf"{_W}(?:ادور|دورت|ابحث|بحثت|قاعد ادور|اقرا عن){_E}|"
+    r"\b(?:search\w*|look\w* up|looked up|googl\w*|research\w*|adawwir|adawer|adawir|dawart|ab7ath|ba7ath)\b"
+)
+_NO_HURT_WAY = (
+    rf"{_W}(?:طريقه|طرق|وسيله)\s(?:\w+\s)?(?:ما|لا|مب|بدون|بلا)\s?(?:تعور|توجع|تولم|الم|وجع|يعور|يوجع){_E}|"
+    r"\b(?:way|ways|method|methods)\b.{0,15}?\b(?:(?:doesn'?t|does not|won'?t|wouldn'?t) hurt|painless|without pain)\b|"
+    r"\b(?:6areeqa|6ari8a|tari8a|tareeqa) (?:\w+ )?(?:ma|mb|bdoon|bala) (?:t3awwir|t3awir|twaja3|twje3|alam)\b"
+)
+_NOT_A_METHOD = _re(
+    r"\b(?:tooth|teeth|dentist|wax\w*|hair|tattoo|piercing|injection|vaccine|needle|baby|labou?r|birth|splinter|plaster|band-?aid|braces)\b|"
+    rf"{_WL}(?:ضرس|اسنان|شمع|ازاله|الشعر|وشم|ابره|تطعيم|ولاده|الولاده|شوكه|لزقه|تقويم){_E}"
+)
+# An attempt someone interrupted: found in time, and sorry to be found.
+_FOUND_IN_TIME = (
+    r"\b(?:found|caught|stopped|saved) me (?:just )?(?:in time|before it)\b(?! for\b)|"
+    rf"{_W}(?:زعلان|زعلانه|متضايق|متضايقه|ليش|ليه|كاره|كارهه)\s(?:\w+\s)?(?:ان|انه|انها|انهم|اني)?\s?(?:لقتني|لقاني|لقوني|لحقتني|لحقني|لحقوني|انقذتني|انقذني|انقذوني){_E}|"
+    rf"{_W}(?:حاولت)\s.{{0,40}}?(?:لقتني|لقاني|لقوني|لحقتني|لحقني|لحقوني){_E}|"
+    r"\b(?:angry|upset|mad|sorry|wish)\b.{0,15}?\b(?:she|he|they) (?:found|saved|stopped) me\b"
 )
 
 
@@ -839,7 +888,9 @@ def _rules() -> list[Rule]:
             "fam_letter_if_something_happens",
             Kind.GOODBYE,
             high,
-            _re(rf"(?:{_MADE}).{{0,30}}?(?:رساله|رسايل|ورقه|letter|letters|note|risala|rsala)"),
+            _re(
+                rf"(?:{_MADE}).{{0,30}}?(?:رساله|رسايل|ورقه|فيديو|تسجيل|فويس|letter|letters|note|video|voice note|recording|risala|rsala)"
+            ),
             needs=_re(_IF_SOMETHING_HAPPENS),
             unless=ORDINARY_FAREWELL,
         ),
@@ -954,6 +1005,41 @@ def _rules() -> list[Rule]:
             unless=_ROPE_USE,
             timed=False,
         ),
+        # Round 9 (classes read from checks 21 and 22; tests in our own wording).
+        # 36. Leaving this world.
+        Rule("fam_leave_this_world", Kind.IDEATION, high, _re(_LEAVE_WORLD)),
+        # 37. How long drowning takes; a way that does not hurt, searched for.
+        Rule(
+            "fam_how_long_method",
+            Kind.METHOD,
+            medium,
+            _re(_HOW_LONG_METHOD),
+            unless=_re(
+                r"\b(?:fish|lifeguard|first aid|cpr|documentary|film|movie|novel|class|course|exam|lecture|plants?)\b|"
+                rf"{_WL}(?:سمك|منقذ|اسعافات|الاسعافات|دوره|فيلم|وثايقي|روايه|محاضره|امتحان){_E}"
+            ),
+        ),
+        Rule(
+            "fam_search_painless_way",
+            Kind.METHOD,
+            medium,
+            _re(rf"(?:{_SEARCH}).{{0,40}}?(?:{_NO_HURT_WAY})"),
+            unless=_NOT_A_METHOD,
+        ),
+        Rule(
+            "fam_set_for_empty_house",
+            Kind.IDEATION,
+            medium,
+            _re(_SET_EVERYTHING),
+            needs=_re(_HOUSE_EMPTY),
+            unless=_re(
+                r"\b(?:trip|travel\w*|party|surprise|birthday|picnic|camping|holiday|vacation|wedding|dinner|movie)\b|"
+                rf"{_WL}(?:رحله|سفر|السفر|حفله|مفاجاه|عيد ميلاد|كشته|الكشته|عرس|العرس|عزومه|عشا|العشا){_E}"
+            ),
+            timed=False,
+        ),
+        # 38. An attempt interrupted: found in time.
+        Rule("fam_found_in_time", Kind.ATTEMPT, high, _re(_FOUND_IN_TIME)),
         # 35. "Decided... I'll do it", the thing not named.
         Rule(
             "fam_do_it_decided",
