@@ -4,7 +4,8 @@ opened), each tested with wording of our own (never the checks' lines) and with 
 Check 22 was written as speech-to-text transcripts (fillers, no punctuation) and the rules alone
 caught 0.30 of it. Bugs fixed: «بعد ما» ("after") was read as a negation, so «بعد ما أسلم المشروع
 بأرحل عن هذا العالم» was negated; "my brother's cutting again" was read as the speaker's own
-self-harm (the contraction hid the subject); a will written for Hajj was imminent risk.
+self-harm (the contraction hid the subject); a will written for Hajj was imminent risk; «لا عندي
+أفكار أأذي نفسي» ("no, I do have thoughts", the comma dropped) was read as a denial.
 """
 
 from __future__ import annotations
@@ -40,6 +41,9 @@ RISK = [
     ("حاولت أمس وأختي لقتني، وأنا زعلانة إنها لقتني", H),
     ("I recorded a video for my mum for after I'm gone", H),
     ("recorded a voice note for my brother for after, you know", H),
+    # "No, I do have thoughts...": a transcript drops the comma after «لا».
+    ("لا عندي أفكار أأذي نفسي", H),
+    ("لا أنا أبي أموت", H),
 ]
 
 
@@ -74,6 +78,9 @@ QUIET = [
     "recorded a video for my mum for her birthday",
     "my dog found me in time for dinner lol",
     "بعد ما فكرت وايد، ما أبا أموت",
+    # «لا» before a verb still negates; «لا ما عندي» is a denial.
+    "لا أريد أن أموت",
+    "لا ما عندي أفكار أأذي نفسي",
 ]
 
 

@@ -44,6 +44,10 @@ _NEARBY_CLAUSES = 2
 # ما joins a clause and negates nothing («عشان ما» does negate: "so that ... not").
 _CONJUNCTIONS_WITH_MA = frozenset({"بعد", "قبل", "كل", "يوم", "وقت", "مثل", "زي", "لين"})
 
+# «لا» then «عندي», «فيني» or «انا» answers "no" and goes on to affirm: Arabic negates these
+# with «ما» or «ليس», never «لا» (a transcript drops the comma of «لا، عندي»).
+_AFFIRMED_AFTER_LA = frozenset({"عندي", "فيني", "انا"})
+
 # "never in my life thought of ...", "ما فكرت في حياتي ...": the phrase only stresses the negator.
 _EVER_IN_MY_LIFE = re.compile(
     r"\bin (?:all )?my (?:whole |entire )?life\b|(?<!\w)(?:في|طول) (?:حياتي|عمري)(?!\w)"
@@ -66,6 +70,10 @@ def negated_before(clause: str, start: int) -> bool:
         following = [*window[negator + 1 :], *clause[start:].split()[:1]]
         if following and following[0].startswith("ال"):
             return False  # "ما الجرعة القاتلة؟": ما before a definite noun asks what it is
+    if negator >= 0 and window[negator] == "لا":
+        following = [*window[negator + 1 :], *clause[start:].split()[:1]]
+        if following and following[0] in _AFFIRMED_AFTER_LA:
+            return False  # "لا عندي أفكار أأذي نفسي": "no, I do have", said without a comma
     return negator >= 0 and not any(w in NOT_A_NEGATION for w in window[negator + 1 :])
 
 
