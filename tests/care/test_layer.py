@@ -121,7 +121,7 @@ async def test_no_thoughts_skips_to_recent_behaviour_then_carries_on() -> None:
 
 async def test_low_signals_accumulate_to_medium() -> None:
     # The rules' levels alone: the learned check reads a bare «ما في امل» as risk on its own
-    # (0.71 since round 8), which would skip the accumulation this test is about.
+    # (above the operating point since round 8), which would skip the accumulation tested here.
     plans = await turns(layer(semantic=False), "ما في امل", "أنا فاشل", "يئست", "ما ادري")
     levels = [p.assessment.level for p in plans]
     assert levels[0] is RiskLevel.LOW
