@@ -63,18 +63,18 @@ def negated_before(clause: str, start: int) -> bool:
     kept = [w for w in before if w not in LIGHT_WORDS]
     window = kept[-3:]
     negator = max((i for i, word in enumerate(window) if word in NEGATORS), default=-1)
-    if negator >= 0 and window[negator] == "ما":
-        preceding = kept[len(kept) - len(window) + negator - 1 : len(kept) - len(window) + negator]
-        if preceding and preceding[0] in _CONJUNCTIONS_WITH_MA:
+    if negator < 0:
+        return False
+    at = len(kept) - len(window) + negator  # the negator's place in ``kept``
+    following = [*window[negator + 1 :], *clause[start:].split()[:1]]
+    if window[negator] == "ما":
+        if at > 0 and kept[at - 1] in _CONJUNCTIONS_WITH_MA:
             return False  # "بعد ما أسلم المشروع بأرحل": "after", not "not"
-        following = [*window[negator + 1 :], *clause[start:].split()[:1]]
         if following and following[0].startswith("ال"):
             return False  # "ما الجرعة القاتلة؟": ما before a definite noun asks what it is
-    if negator >= 0 and window[negator] == "لا":
-        following = [*window[negator + 1 :], *clause[start:].split()[:1]]
-        if following and following[0] in _AFFIRMED_AFTER_LA:
-            return False  # "لا عندي أفكار أأذي نفسي": "no, I do have", said without a comma
-    return negator >= 0 and not any(w in NOT_A_NEGATION for w in window[negator + 1 :])
+    if window[negator] == "لا" and following and following[0] in _AFFIRMED_AFTER_LA:
+        return False  # "لا عندي أفكار أأذي نفسي": "no, I do have", said without a comma
+    return not any(w in NOT_A_NEGATION for w in window[negator + 1 :])
 
 
 def _denies_thoughts(before: list[str]) -> bool:

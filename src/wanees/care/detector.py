@@ -96,11 +96,7 @@ def _third_person_subject(clause: str, start: int) -> bool:
     if following and following[0] in lexicon.EN_FIRST_SUBJECT - {"my", "me"}:
         return False
     # "my brother's cutting again": the contraction's "is" belongs to the brother.
-    window = [w.removesuffix("'s") for w in clause[:start].split()[-2:]]
-    # "my friend wants to die": "my" says whose friend, the friend is the subject.
-    return any(w in lexicon.EN_THIRD_SUBJECT for w in window) and not any(
-        w in lexicon.EN_FIRST_SUBJECT - {"my", "me"} for w in window
-    )
+    return _someone_else_named([w.removesuffix("'s") for w in clause[:start].split()[-2:]])
 
 
 def _topic_of_someone_else(clause: str, topic: re.Match[str]) -> bool:
@@ -109,7 +105,12 @@ def _topic_of_someone_else(clause: str, topic: re.Match[str]) -> bool:
         return True
     if lexicon.ME_TOO.search(clause):
         return False
-    window = clause[: topic.start()].split()[-3:]
+    return _someone_else_named(clause[: topic.start()].split()[-3:])
+
+
+def _someone_else_named(window: list[str]) -> bool:
+    """A third person among the words before a match and no "I": "my friend wants to die" ("my"
+    says whose friend; the friend is the subject)."""
     return any(w in lexicon.EN_THIRD_SUBJECT for w in window) and not any(
         w in lexicon.EN_FIRST_SUBJECT - {"my", "me"} for w in window
     )

@@ -27,7 +27,7 @@ IDIOMS = _re(
     r"|(?<!\w)(?:حلو|حلوه|زين|زينه|بارد|حار|تعبان|جوعان|مستانس|مستانسه)\sموت(?!\w)"
     r"|(?<!\w)ضحك\w*\s(?:\w+\s)?(?:لين|حتي|الين)\s(?:مت|متت|موت)(?!\w)"
     # Arabizi: "bamoot mn el jo3", "amoot fik".
-    r"|\b(?:b|ba|a|ra7 a)?mo+u?t (?:mn|min|men|m) ?(?:el |il |al |l)?(?:jo3|ju3|jou3|joo3|5of|5oof|khof|khoof|7ar|7arr|bard|d7k|da7k|dh7k|9o7k|9a7k|9u7k|6o7k|di7k|dhi7k|9'a7|9'o7|9a7ik|da7ik|ta3ab|tafash|6afash|malal|zah8|shoo?g|shoq|5of|khof|no3as|nu3as|ghera|fudool|el ?d7k)\w*"
+    r"|\b(?:b|ba|a|ra7 a)?mo+u?t (?:mn|min|men|m) ?(?:el |il |al |l)?(?:jo3|ju3|jou3|joo3|5oof|khoof|7ar|7arr|bard|d7k|da7k|dh7k|9o7k|9a7k|9u7k|6o7k|di7k|dhi7k|9'a7|9'o7|9a7ik|da7ik|ta3ab|tafash|6afash|malal|zah8|shoo?g|shoq|5of|khof|no3as|nu3as|ghera|fudool|el ?d7k)\w*"
     r"|\b(?:b|ba|a)?mo+u?t (?:fik|feek|fiki|feeki|fich|feech|fikum|fih|fiha|3lek|3laik|3alaik|3aleek|3lech|3leki|3alaiha)\b"
     # "ga3ed amoot 3la el burger": dying for a craving, as "اموت على" above.
     r"|\b(?:b|ba|a)?mo+u?t (?:3la|3ala|ala|3l|3al)\b"

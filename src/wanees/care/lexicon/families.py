@@ -11,8 +11,11 @@ treatment stopped on purpose, burning oneself, driving to crash, an attempt trie
 a date chosen, pills stored up "just in case", a painless method asked, and a letter left "if
 something happens to me"; round 8 going up a height to jump or not come down, hitting oneself
 until dizzy, "better off with the insurance than with me", not here by next month, a rope bought
-with nothing to tie, and "decided... I'll do it" with the thing not named. Rules that only hold in a context (a death in the message)
-say so with ``needs``; ordinary look-alikes (a will made with a lawyer) with ``unless``.
+with nothing to tie, and "decided... I'll do it" with the thing not named; round 9 leaving this
+world, how long drowning takes, a way that does not hurt searched for, everything set for a
+night the house is empty, and an attempt found in time. Rules that only hold in a context (a
+death in the message) say so with ``needs``; ordinary look-alikes (a will made with a lawyer)
+with ``unless``.
 """
 
 # Long alternations of words read better unbroken:
@@ -1006,9 +1009,9 @@ def _rules() -> list[Rule]:
             timed=False,
         ),
         # Round 9 (classes read from checks 21 and 22; tests in our own wording).
-        # 36. Leaving this world.
+        # 35. Leaving this world.
         Rule("fam_leave_this_world", Kind.IDEATION, high, _re(_LEAVE_WORLD)),
-        # 37. How long drowning takes; a way that does not hurt, searched for.
+        # 36. How long drowning takes; a way that does not hurt, searched for.
         Rule(
             "fam_how_long_method",
             Kind.METHOD,
@@ -1026,6 +1029,7 @@ def _rules() -> list[Rule]:
             _re(rf"(?:{_SEARCH}).{{0,40}}?(?:{_NO_HURT_WAY})"),
             unless=_NOT_A_METHOD,
         ),
+        # 37. Everything set for a night the house is empty.
         Rule(
             "fam_set_for_empty_house",
             Kind.IDEATION,
@@ -1040,7 +1044,7 @@ def _rules() -> list[Rule]:
         ),
         # 38. An attempt interrupted: found in time.
         Rule("fam_found_in_time", Kind.ATTEMPT, high, _re(_FOUND_IN_TIME)),
-        # 35. "Decided... I'll do it", the thing not named.
+        # 39. "Decided... I'll do it", the thing not named (round 8).
         Rule(
             "fam_do_it_decided",
             Kind.IDEATION,
