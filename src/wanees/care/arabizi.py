@@ -106,6 +106,10 @@ _DICTIONARY: dict[str, str] = {
     "alam": "الم", "amal": "امل", "a7ad": "احد", "3ad": "عاد", "fini": "فيني", "fiini": "فيني",
     "feeni": "فيني", "habibi": "حبيبي", "arta7": "ارتاح", "as7a": "اصحى",
     "ba8a": "بقى", "ma7ad": "ماحد",
+    # Round 10: "about him/her/me" (spelling rules give «عاله», "a burden").
+    "3aleh": "عليه", "3alaih": "عليه", "3laih": "عليه", "3lih": "عليه", "3leh": "عليه",
+    "3aleha": "عليها", "3alaiha": "عليها", "3laiha": "عليها", "3leha": "عليها",
+    "3alay": "علي", "3alai": "علي", "3lay": "علي",
 }  # fmt: skip
 
 # Short Arabizi words that are also English words, names or abbreviations: on their own they do

@@ -48,6 +48,12 @@ _CONJUNCTIONS_WITH_MA = frozenset({"بعد", "قبل", "كل", "يوم", "وقت
 # with «ما» or «ليس», never «لا» (a transcript drops the comma of «لا، عندي»).
 _AFFIRMED_AFTER_LA = frozenset({"عندي", "فيني", "انا"})
 
+# «ما أعلى مبنى»: ما before an elative asks which is the most ("what is the highest building"),
+# it negates nothing. Not «أقوى» or «أقدر»: «ما أقوى أكمل» is "I can't go on".
+_ELATIVES_AFTER_MA = frozenset(
+    {"اعلي", "اطول", "ارفع", "اقرب", "اسرع", "اسهل", "اضمن", "اكثر", "اقل", "افضل", "انسب"}
+)
+
 # "never in my life thought of ...", "ما فكرت في حياتي ...": the phrase only stresses the negator.
 _EVER_IN_MY_LIFE = re.compile(
     r"\bin (?:all )?my (?:whole |entire )?life\b|(?<!\w)(?:في|طول) (?:حياتي|عمري)(?!\w)"
@@ -72,6 +78,8 @@ def negated_before(clause: str, start: int) -> bool:
             return False  # "بعد ما أسلم المشروع بأرحل": "after", not "not"
         if following and following[0].startswith("ال"):
             return False  # "ما الجرعة القاتلة؟": ما before a definite noun asks what it is
+        if following and following[0] in _ELATIVES_AFTER_MA:
+            return False  # "ما أعلى مبنى في مسقط؟": which is the highest
     if window[negator] == "لا" and following and following[0] in _AFFIRMED_AFTER_LA:
         return False  # "لا عندي أفكار أأذي نفسي": "no, I do have", said without a comma
     return not any(w in NOT_A_NEGATION for w in window[negator + 1 :])
@@ -125,7 +133,11 @@ def backstop(clauses: Sequence[str], message: str) -> list[str]:
     # Across clauses too: "goodbye, I love you all" is split at its comma. A farewell is often
     # addressed to someone ("أمي لا تزعلين علي إذا صار لي شي"): naming them does not make it theirs.
     farewell = any(words.FAREWELL.search(c) for c in [*unquoted, " ".join(unquoted)])
-    if farewell and not (words.SEE_AGAIN.search(message) or ORDINARY_WILL.search(message)):
+    if farewell and not (
+        words.SEE_AGAIN.search(message)
+        or ORDINARY_WILL.search(message)
+        or words.GOOD_END_PRAYER.search(message)
+    ):
         reasons.append("backstop:farewell")
     if not own:
         return reasons

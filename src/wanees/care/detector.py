@@ -46,8 +46,13 @@ UNDERSTOOD = (
 )
 # Reasons that are not a rule understanding a phrasing.
 _NOT_A_RULE = ("backstop", "topic", "idiom", "negated", "hopelessness", "see_you", "third_person")
-# The "bridges" question, however it is asked: HIGH with a loss or distress around it.
-_HEIGHTS_RULES = frozenset({"ar_heights", "en_heights", "fam_roof_access"})
+# The "bridges" question, however it is asked (a height, "how high is it?", whether a household
+# poison kills): HIGH with a loss or distress around it.
+_HEIGHTS_RULES = frozenset(
+    {"ar_heights", "en_heights", "fam_roof_access", "fam_poison_question", "fam_how_high_is_it"}
+)
+# Rules of a wish to die or to stop living: with a method question they make it HIGH.
+_WISH_RULES = frozenset(r.name for r in lexicon.RULES if r.kind in {Kind.IDEATION, Kind.PASSIVE})
 # Kinds that a time, a plan or means ("tonight", "I have the pills") make imminent.
 _INTENT_KINDS = {Kind.IDEATION, Kind.GOODBYE, Kind.METHOD}
 
@@ -91,21 +96,28 @@ def _wanting_after_inability(clause: str, start: int, matched: str) -> bool:
 
 def _third_person_subject(clause: str, start: int) -> bool:
     """ "he wanted to die", "my friend wants to kill herself": someone else is the subject.
-    A match that opens with its own first-person subject ("my friend says I'm suicidal") is not."""
+    A match that opens with its own first-person subject ("my friend says I'm suicidal") is not.
+    The subject is looked for before the verbs that lead to the match: "he wants to | end it
+    all", "she said she's going to | end it"."""
     following = clause[start:].split()[:1]
     if following and following[0] in lexicon.EN_FIRST_SUBJECT - {"my", "me"}:
         return False
+    before = clause[:start].split()
+    while before and before[-1] in lexicon.EN_VERB_CHAIN:
+        before.pop()
     # "my brother's cutting again": the contraction's "is" belongs to the brother.
-    return _someone_else_named([w.removesuffix("'s") for w in clause[:start].split()[-2:]])
+    return _someone_else_named([w.removesuffix("'s") for w in before[-2:]])
 
 
 def _topic_of_someone_else(clause: str, topic: re.Match[str]) -> bool:
     """ "my friend killed himself", "my sister is suicidal": "my" names whose, not who."""
     if re.search(r"(?:him|her|them)sel", topic.group()):
         return True
+    if topic.group().lstrip("وف ").startswith("ي"):
+        return True  # «يبي ينتحر»: the verb's own person is "he"
     if lexicon.ME_TOO.search(clause):
         return False
-    return _someone_else_named(clause[: topic.start()].split()[-3:])
+    return _someone_else_named([w.removesuffix("'s") for w in clause[: topic.start()].split()[-3:]])
 
 
 def _someone_else_named(window: list[str]) -> bool:
@@ -282,7 +294,9 @@ def _detect(text: str, lang: Language, distress_context: bool) -> Detection:
     asked_heights = any(reason in _HEIGHTS_RULES for reason in reasons)
     # A death in the family is a loss too: "since my wife died I look for the tallest building".
     bereaved = bool(lexicon.DEATH_OF_ANOTHER.search(normalized))
-    if asked_heights and (distress or hopeless or distress_context or bereaved):
+    # A wish to die or to stop living in the message is distress too ("أطول جسر؟ تعبت من حياتي").
+    wished = any(reason in _WISH_RULES for reason in reasons)
+    if asked_heights and (distress or hopeless or distress_context or bereaved or wished):
         level = max_level(level, RiskLevel.HIGH)
         reasons.append("heights_after_distress")
     elif asked_heights and lexicon.ALONE.search(normalized):

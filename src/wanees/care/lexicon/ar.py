@@ -71,10 +71,19 @@ ORDINARY_WILL = _re(
     r"(?<!\w)(?:[وف])?(?:عند |مع |عن طريق )?(?:ال)?(?:محامي|محاميه|كاتب العدل|الكاتب بالعدل|كاتب بالعدل|محكمه|"
     r"توثيق|موثقه|موثق|رسميا|الورث|الورثه|ميراث|تركه|اوراق|عقار|بعد الزواج|بعد ما تزوجت|بعد زواجي|"
     r"بعد ما جاني|بعد ولاده|احتياطا|من باب الاحتياط|احتياط|انصح|انصحكم|نصيحه|لازم كل واحد|كل واحد لازم|"
-    r"الكل لازم|كل انسان|مثل ما يسوي|عادي|الحج|للحج|العمره|للعمره|ارض|الارض|اقسم\w*|بالعدل)(?!\w)|"
+    r"الكل لازم|كل انسان|مثل ما يسوي|عادي|الحج|للحج|العمره|للعمره|ارض|الارض|اقسم\w*|بالعدل|"
+    # Round 10: before a journey, as the employer asks.
+    r"سفر|السفر|اسافر|ساسافر|بسافر|رحله عمل|روتيني|اجراء روتيني)(?!\w)|"
     r"\b(?:lawyer|attorney|notary|estate|inheritance|solicitor|legal|legally|advice|everyone should|recommend|"
-    r"after (?:i|we) got married|after (?:the|my|our) (?:wedding|baby|kids?|son|daughter)|mo7ami|el ?mo7ami|"
+    r"travel\w*|business trip|routine|procedure|after (?:i|we) got married|after (?:the|my|our) (?:wedding|baby|kids?|son|daughter)|mo7ami|el ?mo7ami|"
     r"m7ami|wakeel)\b"
+)
+
+# Round 10: belongings given away or goodbyes said before a move ("بوزع أغراضي لأني بنتقل شقة").
+MOVING_HOUSE = _re(
+    r"(?<!\w)(?:[وفلب])?(?:انتقل|بنتقل|راح انتقل|ننتقل|بننتقل|انتقال|الانتقال|شقه|الشقه|بيت جديد|البيت الجديد|سكن جديد|"
+    r"السكن الجديد|اعزل|بعزل|نعزل|بنعزل|نقل|النقل|اسافر|بسافر|مسافر|مسافره|السفر)(?!\w)|"
+    r"\b(?:moving|relocat\w*|new (?:flat|apartment|house|place))\b"
 )
 
 
@@ -547,6 +556,7 @@ def _rules() -> list[Rule]:
                     r"كتبت (?:\w+ )?(?:رساله|رسايل) (?:لاهلي|للكل|لكل احد|للجميع|الاخيره|اخيره)(?=\s*$)"
                 )
             ),
+            unless=MOVING_HOUSE,
         ),
     ]
 

@@ -185,6 +185,10 @@ MEANS_READY = rx(
 )
 
 # A goodbye expecting to meet again is an ordinary goodbye.
+# Round 10: the prayer for a good end ("الله يحسن خاتمتنا ويجعل آخر كلامنا لا إله إلا الله").
+GOOD_END_PRAYER = rx(
+    r"(?<!\w)(?:[وف])?(?:يحسن خاتمت\w*|حسن الخاتمه|(?:يجعل|اجعل|جعل) اخر كلام\w*)(?!\w)"
+)
 SEE_AGAIN = rx(
     r"(?<!\w)(?:اشوفكم|اشوفك|نشوفكم|نتلاقي|نلتقي|اكلمكم باجر|بكره|باجر|بكرا|غدا|الاسبوع الجاي|"
     r"الله يعيده|سنه|بعد ساعه)(?!\w)|"
@@ -378,7 +382,10 @@ CLASS_EXCEPTIONS["never_wake"] = rx(
 # Old clothes to charity are a clear-out.
 CLASS_EXCEPTIONS["affairs_in_order"] = rx(
     r"\b(?:old|charity|donat\w*|outgrew|too small|clear\w* out|declutter\w*)\b|"
-    r"(?<!\w)(?:ال)?(?:قديمه|القديمه|خيريه|جمعيه|تبرع\w*|صدقه|للمحتاجين|للفقرا|ضيقه|صغيره علي)(?!\w)"
+    r"(?<!\w)(?:ال)?(?:قديمه|القديمه|خيريه|جمعيه|تبرع\w*|صدقه|للمحتاجين|للفقرا|ضيقه|صغيره علي)(?!\w)|"
+    # Round 10: a move ("وزعت أغراضي لأننا بنعزل").
+    r"(?<!\w)(?:[وفلب])?(?:انتقل|بنتقل|ننتقل|بننتقل|اعزل|بعزل|نعزل|بنعزل|شقه جديده|بيت جديد|سكن جديد)(?!\w)|"
+    r"\b(?:moving|relocat\w*|new (?:flat|apartment|house|place))\b"
 )
 CLASS_EXCEPTIONS["jump_or_crash"] = rx(
     r"\b(?:cliff jumping|cliff diving|pool|trampoline|bungee|parachute|skydiv\w*|parkour|swim\w*|masba7)\b|"

@@ -141,6 +141,13 @@ EN_THIRD_SUBJECT = frozenset(
 # Matched after fillers are dropped, so "so am i" is seen as "am i".
 ME_TOO = re.compile(r"\bam i\s*$|\b(?:me too|same here|i am too|i'?m too|and i am|and do i)\b")
 EN_FIRST_SUBJECT = frozenset("i i'm im i've ive me my".split())
+# Round 10: the verbs between a subject and what it wants to do ("he wants to | end it all",
+# "she's going to | end it"): skipped when looking back for whose act a match is.
+EN_VERB_CHAIN = frozenset(
+    "wants want wanted wanna to going gonna is was 's will 'll would 'd might may could "
+    "try tries tried trying planning plans planned thinking thinks thought of about "
+    "decided".split()
+)
 # Round 7: "ما عندي أي أفكار إني أأذي نفسي", "I don't have any thoughts of hurting myself", "I've
 # never had thoughts of ...": a denial that names the thoughts (or intention) before the act puts
 # its negator further back than three words. These words, read backwards from the act, lead to
@@ -182,20 +189,20 @@ NOT_A_NEGATION = frozenset(
 # history is a risk factor, not a crisis: the companion answers it, no crisis reply does).
 PAST_FRAME = _re(
     r"(?<!\w)(?:[وف])?(?:قبل (?:\w+ )?(?:سنين|سنوات|سنه|سنتين|اعوام|عام|عامين|فتره|زمان|مده|كم سنه)|زمان|"
-    r"في الماضي|من زمان|في (?:ال)?مراهق\w*|في (?:ال)?ثانوي\w*|ايام (?:الثانوي|المدرسه|الجامعه|المراهقه|مراهقتي)|لما كنت (?:صغير|صغيره|مراهق|مراهقه|"
+    r"في الماضي|من زمان|في (?:ال)?مراهق\w*|في (?:ال)?ثانوي\w*|وانا (?:صغير|صغيره|مراهق\w*|طالب|طالبه|بالجامعه|في الجامعه|بالثانوي|في الثانوي)|مررت بفتره|ايام (?:الثانوي|المدرسه|الجامعه|المراهقه|مراهقتي)|لما كنت (?:صغير|صغيره|مراهق|مراهقه|"
     r"في (?:الثانوي|المدرسه|الجامعه))|مريت بفتره|مرت علي فتره|كانت عندي فتره)(?!\w)|"
     r"\b(?:years ago|a few years back|years back|back then|in the past|(?:back )?in (?:high school|middle school|college)|back in (?:school|uni\w*)|"
     r"in my (?:teens|twenties|teenage years)|i used to|when i was (?:a )?(?:teen\w*|younger|"
-    r"a kid|in (?:high )?school|at uni\w*|in college)|as a teen\w*|i went through a (?:dark |bad |rough )?"
+    r"a kid|in (?:high )?school|at uni\w*|in college)|as a teen\w*|i went through a (?:really |very |so )?(?:dark |bad |rough |hard )?"
     r"(?:period|phase|time)|(?:gabil|gabl|9abl|qabl|kabl) (?:\w+ )?(?:snin|sneen|sanawat|sana|fatra)|zaman|"
     r"min zaman)\b"
 )
 RECOVERED = _re(
-    r"(?<!\w)(?:[وف])?(?:حياتي تغيرت|تغيرت حياتي|احسن|بخير|مرتاح|مرتاحه|نظيف|نظيفه|تعافيت|تعالجت|متعالج|متعالجه|تحسنت|تجاوزت|تخطيت|مستقر|مستقره|متعافي|متعافيه|بحال احسن|"
+    r"(?<!\w)(?:[وف])?(?:حياتي تغيرت|تغيرت حياتي|حياتي (?:تمام|زينه|حلوه|مستقره|طيبه|احسن)|صار لي (?:سنين|سنه|سنتين|شهور) (?:نظيف|نظيفه|بخير|مرتاح|مرتاحه)|احسن|بخير|مرتاح|مرتاحه|نظيف|نظيفه|تعافيت|تعالجت|متعالج|متعالجه|تحسنت|تجاوزت|تخطيت|مستقر|مستقره|متعافي|متعافيه|بحال احسن|"
     r"الحمدلله (?:احسن|بخير|زين|مرتاح|مرتاحه|تمام)|الحمد لله (?:احسن|بخير|زين|مرتاح|مرتاحه|تمام))(?!\w)|"
     r"\b(?:(?:much |way |a lot |so much )?better now|i'?m (?:doing )?(?:much |way |a lot )?better|"
     r"(?:in )?a (?:much |far )?better (?:place|space)|doing (?:well|fine|great|good)|i'?m (?:fine|okay|ok|good|well) now|"
-    r"my life (?:has )?changed|clean (?:for|since)|(?:years|months) clean|now i'?m (?:fine|okay|ok|good|well|better)|"
+    r"my life (?:has )?changed|i'?ve been (?:fine|okay|ok|good|well|doing well|better|stable)|(?:fine|well|okay|good) for (?:ages|years|a long time)|clean (?:for|since)|(?:years|months) clean|now i'?m (?:fine|okay|ok|good|well|better)|"
     r"recovered|got through it|got better|healed|got help|a7san|a7sn|ahsan|b5air|bkhair|mirta7|mertaa7|mirtaa7|"
     r"mt3alj\w*|mit3alj\w*|t3alajt|ta3alajt)\b"
 )
@@ -222,7 +229,7 @@ HOPELESSNESS = _re(
     r"(?<!\w)(?:[وف])?(?:ما في امل|مافي امل|ما فيه امل|ما له فايده|ما لها فايده|ما في فايده|"
     r"مافي فايده|يايس|يايسه|يئست|كرهت نفسي|اكره نفسي|انا فاشل|انا فاشله|ما لي قيمه|"
     r"ما عندي قيمه|انا ولا شي|تعبت من كل شي|ما عاد فيني حيل|ما عاد اقدر|ما اقدر اكمل|"
-    r"ما اتحمل|محد يحتاجني|ما احد يحتاجني|ماحد يحتاجني|ضاقت فيني الدنيا|ضاقت بي الدنيا|الدنيا ضاقت|ما له معني|ما لها معني|بلا معني)(?!\w)"
+    r"ما اتحمل|لم اعد احتمل|لم اعد اتحمل|ما عدت اتحمل|ما عاد اتحمل|ما عدت احتمل|لم اعد اطيق|ما عدت اطيق|محد يحتاجني|ما احد يحتاجني|ماحد يحتاجني|ضاقت فيني الدنيا|ضاقت بي الدنيا|الدنيا ضاقت|ما له معني|ما لها معني|بلا معني)(?!\w)"
     r"|\b(?:hopeless|worthless|no point|nothing matters|i hate myself|i'?m useless|no future|"
     r"give up on (?:life|everything)|can'?t do this anymore|empty inside|no way out|"
     r"i'?m a failure|trapped|(?:nobody|no one) needs me|(?:tired|sick) of everything|(?:don'?t|can'?t) see (?:a|any) future)\b"
@@ -231,8 +238,8 @@ HOPELESSNESS = _re(
 # Round 7: a laugh with a joke said outright, or over a game's stakes ("لو خسرنا الماتش بقتل عمري
 # ههههه", "gonna kill myself lol jk"): hyperbole, answered as such (LOW, the points still add up).
 JOKING = _re(
-    r"\b(?:jk|j/k|just kidding|only kidding|kidding|joking|just joking|match|game|team|fifa|league|final|song)\b|"
-    r"(?<!\w)(?:[وف])?(?:اغنيه|الاغنيه|امزح|بس امزح|اتغشمر|اتمصخر|مزح|نكته|ماتش|الماتش|مباراه|المباراه|المنتخب|الفريق|الدوري|النهائي)(?!\w)"
+    r"\b(?:jk|j/k|just kidding|only kidding|kidding|joking|just joking|match|game|team|club|fifa|league|final|song)\b|"
+    r"(?<!\w)(?:[وف])?(?:اغنيه|الاغنيه|امزح|بس امزح|اتغشمر|اتمصخر|مزح|نكته|ماتش|الماتش|مباراه|المباراه|المنتخب|الفريق|النادي|الدوري|النهائي)(?!\w)"
 )
 # Normalising folds a run of letters ("ههههه" to "ه"), so a lone ه or خ word is laughter too: the
 # backstop reads the normalised message.

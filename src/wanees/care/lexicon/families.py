@@ -13,9 +13,11 @@ something happens to me"; round 8 going up a height to jump or not come down, hi
 until dizzy, "better off with the insurance than with me", not here by next month, a rope bought
 with nothing to tie, and "decided... I'll do it" with the thing not named; round 9 leaving this
 world, how long drowning takes, a way that does not hurt searched for, everything set for a
-night the house is empty, and an attempt found in time. Rules that only hold in a context (a
-death in the message) say so with ``needs``; ordinary look-alikes (a will made with a lawyer)
-with ``unless``.
+night the house is empty, and an attempt found in time; round 10 cutting as a daily routine, a
+rope that will hold a person, an unnamed act interrupted, gas behind a shut door, whether a
+household poison kills, "how high is it?" of a bridge named before, resting "for good", and
+asking God not to be woken. Rules that only hold in a context (a death in the message) say so
+with ``needs``; ordinary look-alikes (a will made with a lawyer) with ``unless``.
 """
 
 # Long alternations of words read better unbroken:
@@ -227,7 +229,7 @@ _GOT = (
     r"\b(?:bought|got|ordered|collected|gathered|stockpiled|saved up|shrait|shraet|ishtarait|eshtarait|jibt|jbt|7a9alt|jama3t|jam3t)\b"
 )
 _MEANS = (
-    rf"{_W}(?:ال)?(?:حبل|حبال|حبوب|حبات|اقراص|سم|سموم|مسدس|سلاح|شفره|شفرات|موس|امواس){_E}|"
+    rf"{_W}(?:ال)?(?:حبل|حبلا|حبال|حبوب|حبات|اقراص|سم|سموم|مسدس|سلاح|شفره|شفرات|موس|امواس){_E}|"
     r"\b(?:rope|ropes|pills|tablets|poison|gun|pistol|blades?|razors?|7abl|7bal|7boob|7bob|7ubub|sim|semm|musaddas|msadas|silah|sla7)\b"
 )
 _HIDDEN = (
@@ -282,18 +284,21 @@ _NO_POINT = (
 
 # 17. Treatment stopped on purpose, to let oneself go (insulin, one's medicines).
 _STOPPED = (
-    rf"{_W}(?:وقفت|بطلت|تركت|قطعت|وقفت اخذ|بطلت اخذ|ما عدت اخذ|صرت ما اخذ|ما اخذ|رميت){_E}|"
+    rf"{_W}(?:وقفت|بطلت|تركت|قطعت|وقفت اخذ|بطلت اخذ|ما عدت اخذ|صرت ما اخذ|ما اخذ|رميت|توقفت عن اخذ|توقفت عن|اوقفت){_E}|"
     r"\b(?:stopped|quit|quitting|stopping|skipping|skipped|not taking|threw away|wagaft|wgaft|waggaft|ba6alt|b6alt|"
     r"batalt|tarakt|trakt|ga6a3t)\b"
 )
 _TREATMENT = (
-    rf"{_W}(?:ال)?(?:دواي|دوائي|دوايي|ادويتي|دوا|دواء|الدوا|علاجي|علاج|العلاج|انسولين|الانسولين|حبوبي|ابري|الابر|غسيل الكلي|الغسيل){_E}|"
+    rf"{_W}(?:ال)?(?:دواي|دوائي|دوايي|ادويتي|دوا|دواء|الدوا|ادويه|علاجي|علاج|العلاج|انسولين|الانسولين|حبوبي|ابري|الابر|غسيل الكلي|الغسيل){_E}|"
     r"\b(?:my (?:meds|medication|medications|medicine|medicines|pills|insulin|treatment|dialysis|tablets)|"
     r"(?:el|al|il)? ?(?:dawa|dwa|dawai|dwai|dawaai|3laji|3ilaji|3ilaj|3laj|insulin|7boobi|ibari))\b"
 )
 _ON_PURPOSE = (
     rf"{_W}(?:عمدا|عمد|متعمد|متعمده|عن قصد|قاصد|قاصده|بقصد|بنيه|خليت نفسي|خلني|خليني|خله|خلها|يمكن اموت|"
     rf"اموت|بموت|اروح|اخلص|ارتاح للابد|ياخذني|تاخذني){_E}|"
+    # Round 10: "and I'm waiting to see what happens".
+    rf"{_W}(?:انتظر|استني|اشوف|منتظر|منتظره)\s(?:شو|ما|اللي|ايش|وش|ويش)\s(?:بيصير|يصير|سيحدث|يحدث|بيحدث|راح يصير){_E}|"
+    r"\bwait(?:ing)? (?:to see )?what (?:happens|will happen)\b|"
     r"\b(?:on purpose|deliberately|intentionally|so (?:that )?i (?:can |could |would |will )?(?:die|go|not wake)|"
     r"let (?:myself|me) (?:die|go|slip)|let it (?:take|kill) me|3mdan|3amdan|3emdan|qasdan|ga9dan|8a9dan|"
     r"5alni|khalni|5alleni|amoot|amut|aroo7|y5thni|ya5thni)\b"
@@ -385,13 +390,18 @@ _PILLS = (
 )
 _IN_CASE = (
     rf"{_W}(?:انتظر|استني|اترقب|منتظر|منتظره)\s(?:ال)?(?:لحظه|وقت|فرصه)(?:\s(?:ال)?(?:مناسب|مناسبه))?{_E}|"
-    rf"{_W}(?:تحسبا|احتياطا|احتياط|للاحتياط|لليوم اللي|لليوم الذي|لليوم|ليوم|من عده صيدليات|من كذا صيدليه|من صيدليات|منذ شهر|من شهر|من اسابيع|بدون ما حد يدري){_E}|"
+    rf"{_W}(?:تحسبا|احتياطا|احتياط|للاحتياط|لليوم اللي|لليوم الذي|لليوم|ليوم|من عده صيدليات|من كذا صيدليه|من صيدليات|منذ شهر|من شهر|من اسابيع|بدون ما حد يدري|"
+    # Round 10: gathered over months, strip by strip, for oneself.
+    rf"منذ شهرين|منذ اشهر|منذ اسابيع|من شهرين|من شهور|شريط بعد شريط|شريطا بعد شريط|شريط شريط|علبه بعد علبه|لنفسي){_E}|"
     r"\b(?:just in case|in case|for the day|a whole stash|from (?:different|several|many|various) pharmacies|for weeks|for months|"
     r"for when|when i can'?t take it|waiting for the (?:right|perfect) (?:moment|time|day)|e7tiya6|i7tiya6)\b"
 )
 _KNOW_WHAT_FOR = (
     rf"{_W}(?:ادري|اعرف|عارف|عارفه)\s(?:شنو|شو|ويش|وش|ايش|اللي|لويش)\s(?:ابي|ابا|ابغي|بسوي|راح|ناوي)"
     r"|\bi know (?:exactly )?what (?:i'?m going to|i'?ll|i want to|it'?s for|to do)\b|\b(?:adri|a3rif) (?:shno|sho|wesh) (?:abi|aba)\b"
+    # Round 10: the place is known too ("وأعرف المكان الذي سأذهب إليه", "I know where I'll go").
+    rf"|{_W}(?:اعرف|عارف|عارفه|ادري)\s(?:ال)?(?:مكان|وين)\s(?:\w+\s)?(?:الذي|اللي|بروح|اروح|راح اروح|ساذهب|اذهب){_E}"
+    r"|\bi know (?:exactly )?(?:where (?:i'?ll|i'?m going to|i will|to) go|the (?:place|spot))\b"
 )
 ORDINARY_STORE = _re(
     rf"{_WL}(?:فيتامين\w*|فيتامينات|العيال|الاطفال|اطفال|الياهل|منتهيه|انتهت صلاحيتها|اتبرع|تبرع|اوديها|ارميها|الصيدلي|صيدلي|"
@@ -535,13 +545,16 @@ _NOT_HERE_BY = (
     rf"(?:\w+\s)?(?:ال)?(?:شهر|اسبوع|سنه|عيد|رمضان|صيف)\w*{_E}|"
     r"\b(?:ma|mb|mo|mu) (?:ashoof|ashuf|ashof|at5ayal) (?:nafsi|7ali|roo7i|ru7i) (?:hni|hina|hna|mawjood|mawjooda|3ayesh)\b|"
     r"\b(?:won'?t|will not) (?:still )?be (?:here|around|alive) (?:by|for|next|at|on|in) (?:\w+ )?(?:week|month|year|birthday|eid|christmas|summer)\b"
+    # Round 10: "I'll be gone by Friday anyway".
+    r"|\bi'?ll (?:be )?(?:gone|not be here|not be around) by (?:then|next \w+|the (?:weekend|end of the \w+)|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
 )
 _SOMEWHERE_ELSE = _re(
     r"\b(?:job|company|work|city|country|oman|muscat|travel\w*|moving|move|flat|apartment|university|school|visa|contract|transfer\w*|posted|holiday|vacation)\b|"
     rf"{_WL}(?:شغل|شركه|الوظيفه|وظيفه|عمان|البلد|مسقط|السكن|الجامعه|سفر|بسافر|مسافر|انتقل|بنتقل|عقد|الفيزا|اجازه|نقل){_E}"
 )
 # Rope bought with no ordinary use in sight.
-_ROPE = rf"{_W}(?:ال)?(?:حبل|حبال){_E}|\b(?:rope|ropes|noose|7abl|7bal)\b"
+_ROPE = rf"{_W}(?:ال)?(?:حبل|حبلا|حبال){_E}|\b(?:rope|ropes|noose|7abl|7bal)\b"
 _ROPE_USE = _re(
     r"\b(?:boat|goat|sheep|camel|tent|camping|swing|laundry|climb\w*|gym|skipping|jump rope|tow\w*|car|roof rack|load|crafts?|macrame|dog|horse|tie|tie down|garden)\b|"
     rf"{_WL}(?:قارب|طراد|غنم|الغنم|حلال|جمل|البوش|خيمه|كشته|مرجيحه|غسيل|الغسيل|نخل|النخله|تسلق|سياره|السياره|نط الحبل|البقره|الحمار|الحصان|العزبه){_E}"
@@ -597,6 +610,90 @@ _FOUND_IN_TIME = (
     rf"{_W}(?:زعلان|زعلانه|متضايق|متضايقه|ليش|ليه|كاره|كارهه)\s(?:\w+\s)?(?:ان|انه|انها|انهم|اني)?\s?(?:لقتني|لقاني|لقوني|لحقتني|لحقني|لحقوني|انقذتني|انقذني|انقذوني){_E}|"
     rf"{_W}(?:حاولت)\s.{{0,40}}?(?:لقتني|لقاني|لقوني|لحقتني|لحقني|لحقوني){_E}|"
     r"\b(?:angry|upset|mad|sorry|wish)\b.{0,15}?\b(?:she|he|they) (?:found|saved|stopped) me\b"
+)
+
+# Round 10 (classes read from checks 24-26 after they were scored; tests in our own wording).
+# "يا رب لا تصحيني باكر": asking God not to be woken (not a parent asked to let one sleep).
+_GOD_DONT_WAKE_ME = (
+    rf"{_W}(?:يا ?رب|يا ?الله|اللهم|ربي)\s(?:\w+\s)?(?:لا|ما)\s?(?:تصحيني|تقومني|توعيني|تفيقني|تصحني){_E}|"
+    r"\bya ?(?:rab+|allah) (?:\w+ )?la (?:t9a7ini|t9a7eeni|tsa7ini|tsa7eeni|tgawmni|t8awmni)\b|"
+    r"\b(?:god|lord),? (?:please )?(?:don'?t|do not) (?:let me )?wake me(?: up)?\b"
+)
+# Cutting as a routine: the noun with a body part ("جرح ذراعي صار عادة"), or "the cutting".
+_CUT_NOUN = (
+    rf"{_W}(?:ال)?(?:جرح|تجريح|تشطيب)\s(?:ذراعي|يدي|ايدي|يديني|معصمي|فخذي|رجلي|جلدي|جسمي){_E}|"
+    r"(?:\bthe |(?<!\w)ال ?)cutting\b"
+)
+_ROUTINE = (
+    rf"{_W}(?:عاده|عادتي|روتين|روتيني|يوميا|يومي|يوميه|كل يوم|كل ليله|مثل تنظيف|ادمان|مدمن|مدمنه){_E}|"
+    r"\b(?:habit|routine|every (?:night|day|morning)|daily|nightly|addicted|addiction)\b"
+)
+_CUT_ORDINARY = _re(
+    r"\b(?:carbs?|sugar|class(?:es)?|coupons?|hair|nails|onions?|vegetables|board|costs?|ties|corners|grass|wood|fabric)\b|"
+    rf"{_WL}(?:شعري|اظافري|خضار|بصل|سكر|الحصص|قص الشعر){_E}"
+)
+# A rope that will hold a person's weight.
+_HOLDS_WEIGHT = (
+    rf"{_W}(?:يتحمل|يشيل|يستحمل|يحمل|يتحملني|يشيلني){_E}\s?(?:وزني|وزن واحد|وزن شخص|وزن انسان|وزن رجال|وزن بني ادم|ثقلي)?|"
+    r"\b(?:hold|holds|take|takes|support|supports|bear|bears|carry|carries) (?:my weight|me|a person'?s weight|someone'?s weight|"
+    r"a man'?s weight|(?:a )?human weight|(?:a )?body ?weight|the weight of a (?:person|man|body))\b"
+)
+# "I was about to do it when my brother walked in": an act with no name, interrupted.
+_ABOUT_TO_DO_IT = (
+    rf"{_W}(?:كنت|كنا)\s(?:ناوي|ناويه|ابي|ابا|على وشك|علي وشك|خلاص|بغيت|راح|رح)\s?(?:ان\s)?"
+    rf"(?:اسويها|بسويها|انفذها|افعلها|اسوي فيها|اسويه){_E}|{_W}كنت (?:سافعلها|ساقوم بها|على وشك ان افعلها|علي وشك ان افعلها){_E}|"
+    r"\bi was (?:going|about|gonna|ready|all set) to do it\b|\b(?:kunt|kint|kent) (?:nawi|nawya|abi|aba) (?:asawiha|asaweeha)\b"
+)
+_SOMEONE_CAME = (
+    rf"{_W}(?:دخل|دخلت|جا|جات|جت|اتصل|اتصلت|طق|طقت|شافني|شافتني|وقفني|وقفتني|منعني|منعتني|رجع|رجعت|لحقني|لحقتني|قاطعني|فتح الباب|فتحت الباب){_E}|"
+    r"\b(?:walked in|came in|came home|came back|knocked|called me|rang|found me|opened the door|stopped me|interrupted)\b|"
+    r"\b(?:da5al|dakhal|da5lat|ja|jat|itasal|ittasal|6ag|6ga|shafni|shafatni)\b"
+)
+# Gas: left on with the door shut, then sleep.
+_GAS = rf"{_WL}(?:غاز|الغاز|غازات|الدفايه){_E}|\b(?:gas|ghaz|el ?ghaz|the heater)\b"
+_SHUT_IN = (
+    rf"{_W}(?:ا|ب)?(?:سكر|قفل|غلق|اغلق|سد)\w*\s(?:كل\s)?(?:ال)?(?:باب|الباب|شبابيك|الشبابيك|دريشه|الدريشه|درايش|الدرايش|نوافذ|النوافذ|الغرفه|علي|على نفسي){_E}|"
+    r"\b(?:close|shut|lock|seal|tape)\w* (?:up |all )?(?:the |all the |my )?(?:door|doors|windows?|room|vents?|myself in)\b|"
+    r"\b(?:asakkir|asakir|sakkart|agful|gaffalt) (?:el |al )?(?:bab|baab|dareesha|shababeek)\b"
+)
+_GAS_ON = (
+    rf"{_W}(?:افتح|فتحت|افك|فكيت|اخلي|خليت|اترك|تركت|اشغل|شغلت|بفتح|بخلي|بترك|بشغل|راح اخلي|راح افتح)\s(?:\w+\s)?(?:ال)?(?:غاز|دفايه){_E}|"
+    r"\b(?:leave|leaving|left|turn(?:ing)? on|open(?:ing)?) (?:\w+ )?(?:the )?gas(?: on)?\b"
+)
+_GO_TO_SLEEP = rf"{_W}(?:ا|ب)?(?:نام|رقد)\w*{_E}|\b(?:sleep|go to sleep|lie down|nap|anam|argud)\b"
+_GAS_SAFE = _re(
+    r"\b(?:turn(?:ed)? off|shut off|switched off|forgot|technician|engineer|called|leak detector|cooking|bbq|barbecue)\b|"
+    rf"{_W}(?:سكرت|قفلت|طفيت|اطفيت|سكر|قفل|طفي|اطفي) (?:ال)?غاز{_E}|{_WL}(?:نسيت|فني|الفني|اتصلت|الدفاع المدني|الطبخ|اطبخ|شوي|الشوي){_E}"
+)
+# Asking whether a household poison kills a person (with distress around it: the "bridges" question).
+_LETHAL = (
+    rf"{_W}(?:يقتل|تقتل|يموت|تموت|يموت الواحد|قاتل|قاتله|مميت|مميته|مميتا){_E}|"
+    r"\b(?:kill|kills|lethal|fatal|deadly|die|dies|yigtil|ymawwit)\b"
+)
+_HOUSEHOLD_POISON = (
+    rf"{_WL}(?:مبيد|مبيدات|كلوركس|كلور|سم فيران|سم الفيران|سم الفار|ديتول|فلاش){_E}|"
+    r"\b(?:bleach|pesticides?|insecticides?|rat poison|antifreeze|weed ?killer|drain cleaner|clorox|mobeed|klorox)\b"
+)
+_NOT_MY_SAFETY = _re(
+    r"\b(?:child|children|kids?|baby|toddler|son|daughter|cat|dog|pets?|plants?|garden|mosquito\w*|cockroach\w*|ants|rats|mice|weeds|bugs|insects)\b|"
+    rf"{_WL}(?:ولدي|بنتي|طفل|الطفل|الياهل|عيالي|العيال|اطفال|بسه|البسه|قطوه|القطوه|كلب|الكلب|حيوان|الزرع|النخل|الحديقه|صراصير|الصراصير|بعوض|البعوض|نمل|النمل|فيران|الفيران){_E}"
+)
+_ASKED = _re(
+    r"[?؟]|(?<!\w)(?:[وف])?(?:هل|ممكن|يقدر|كم|شو|وش|ايش)(?!\w)|\b(?:does|do|can|could|will|would|is it|how much|hal|momkin)\b"
+)
+# "How high is it?" with a bridge, a building or a cliff named in the message.
+_HOW_HIGH_IS_IT = (
+    r"\bhow (?:tall|high|far down|far a drop) is (?:it|that|the drop)\b|"
+    rf"{_W}(?:كم ارتفاعه|كم ارتفاعها|كم طوله|كم علوه|كم ارتفاع){_E}"
+)
+_NAMED_HEIGHT = _re(
+    r"\b(?:bridge|building|tower|cliff|rooftop|roof|car park|parking garage|dam)\b|"
+    rf"{_WL}(?:جسر|كوبري|برج|عماره|بنايه|جرف|سطح|السد|سد){_E}"
+)
+# "I can finally rest. For good." ("for good" often stands as a clause of its own).
+_REST = r"\b(?:can|could|will|'ll|gonna|going to|get to|want to|wanna|need to|just) (?:finally )?(?:rest|sleep|be at peace)\b(?=\W*$)"
+_REST_FOR_GOOD = _re(
+    r"\b(?:rest|sleep|be at peace)\W{1,4}(?:for good|forever|for ever|permanently)\b"
 )
 
 
@@ -779,7 +876,9 @@ def _rules() -> list[Rule]:
             "fam_wish_not_woken",
             Kind.PASSIVE,
             medium,
-            _re(rf"(?:{WISH}|{_W}(?:ليتني|ياليتني|يا ليتني){_E})\s?(?:\w+\s)?(?:{_WOKE})"),
+            _re(
+                rf"(?:{WISH}|{_W}(?:ليتني|ياليتني|يا ليتني){_E})\s?(?:\w+\s)?(?:{_WOKE})|{_GOD_DONT_WAKE_ME}"
+            ),
             self_negating=True,
             unless=WOKE_ON_TIME,
         ),
@@ -1052,6 +1151,75 @@ def _rules() -> list[Rule]:
             _re(_DO_IT),
             needs=_DECIDED,
             unless=_ORDINARY_TASK,
+        ),
+        # Round 10 (classes read from checks 24-26; tests in our own wording).
+        # 40. Cutting as a daily routine, named as a noun.
+        Rule(
+            "fam_cutting_routine",
+            Kind.SELF_HARM,
+            high,
+            _re(
+                rf"(?:{_CUT_NOUN}).{{0,30}}?(?:{_ROUTINE})|(?:{_ROUTINE}).{{0,20}}?(?:{_CUT_NOUN})"
+            ),
+            unless=_CUT_ORDINARY,
+        ),
+        # 41. A rope that will hold a person's weight.
+        Rule(
+            "fam_rope_for_weight",
+            Kind.METHOD,
+            high,
+            _re(rf"(?:{_ROPE}).{{0,30}}?(?:{_HOLDS_WEIGHT})"),
+            unless=_ROPE_USE,
+            timed=False,
+        ),
+        # 42. "I was about to do it when ... walked in": an unnamed act, interrupted.
+        Rule(
+            "fam_do_it_interrupted",
+            Kind.ATTEMPT,
+            medium,
+            # The interruption is often a clause of its own ("..., بس أمي دخلت").
+            _re(_ABOUT_TO_DO_IT),
+            needs=_re(_SOMEONE_CAME),
+            unless=_ORDINARY_TASK,
+        ),
+        # 43. Gas left on behind a shut door, then sleep.
+        Rule(
+            "fam_gas_and_sleep",
+            Kind.METHOD,
+            high,
+            # The gas is often named a clause before ("أشم ريحة الغاز، بس أسكر الباب وأنام").
+            _re(
+                rf"(?:{_GAS_ON}).{{0,40}}?(?:{_GO_TO_SLEEP}|{_SHUT_IN})|(?:{_SHUT_IN}).{{0,30}}?(?:{_GO_TO_SLEEP})"
+            ),
+            needs=_re(_GAS),
+            unless=_GAS_SAFE,
+        ),
+        # 44. Whether a household poison kills a person: risky only with distress around it.
+        Rule(
+            "fam_poison_question",
+            Kind.HEIGHTS,
+            RiskLevel.LOW,
+            _re(
+                rf"(?:{_LETHAL}).{{0,40}}?(?:{_HOUSEHOLD_POISON})|(?:{_HOUSEHOLD_POISON}).{{0,40}}?(?:{_LETHAL})"
+            ),
+            needs=_ASKED,
+            unless=_NOT_MY_SAFETY,
+        ),
+        # 45. "How high is it?" of a bridge or building named earlier.
+        Rule(
+            "fam_how_high_is_it",
+            Kind.HEIGHTS,
+            RiskLevel.LOW,
+            _re(_HOW_HIGH_IS_IT),
+            needs=_NAMED_HEIGHT,
+        ),
+        # 46. Resting "for good".
+        Rule(
+            "fam_rest_for_good",
+            Kind.PASSIVE,
+            medium,
+            _re(_REST),
+            needs=_REST_FOR_GOOD,
         ),
     ]
 
