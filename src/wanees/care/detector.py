@@ -310,6 +310,10 @@ def _detect(text: str, lang: Language, distress_context: bool) -> Detection:
         if lexicon.JOKING.search(normalized):
             level = RiskLevel.LOW
             reasons.append("joking_lowered")
+    elif acute_reasons and level is RiskLevel.HIGH and _joke_said(normalized):
+        # "أمزح طبعاً، لا تخافون", "I was kidding when I said I'd jump": said outright.
+        level = RiskLevel.LOW
+        reasons.append("joking_lowered")
     # A joke the rules lowered is not sent back up by the backstop's ingredients.
     if RISK_ORDER[level] < RISK_ORDER[BACKSTOP_LEVEL] and "joking_lowered" not in reasons:
         # Fail-closed: ingredients of risk that no rule's construction covered still ask.
@@ -326,6 +330,13 @@ def _detect(text: str, lang: Language, distress_context: bool) -> Detection:
     if level is RiskLevel.NONE and not distress and _ordinary_dose(normalized):
         reasons.append("ordinary_dose")
     return Detection(RiskAssessment(level, tuple(dict.fromkeys(reasons)), lang), distress, hopeless)
+
+
+def _joke_said(message: str) -> bool:
+    """ "أمزح", "I was kidding" said outright, with no negator before it ("مو قاعد أمزح")."""
+    return any(
+        not negated_before(message, match.start()) for match in lexicon.JOKE_SAID.finditer(message)
+    )
 
 
 def _ordinary_dose(message: str) -> bool:

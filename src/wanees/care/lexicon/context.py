@@ -35,6 +35,8 @@ IDIOMS = _re(
     r"|\bcross my heart(?: and hope to die)?\b"
     # Round 9: laughing ("that show had me dead"), death as God's truth said of the dead.
     r"|\bhad me (?:dead|dying|crying)\b"
+    # Round 11: English dying, Arabic laughing ("I'm dying من الضحك").
+    r"|\b(?:dying|dead|died)\s(?:من\s)?(?:ال)?(?:ضحك|فشله|الفشله|طفش|ملل)\w*"
     r"|\b(?:el|al|il) ?(?:mout|mot|moot|maut) (?:7ag|7aq|7a8|haq)\b|(?<!\w)(?:[وف])?الموت (?:حق|راحه للمومن|راحه للمؤمن|تحفه المومن|تحفه المؤمن)(?!\w)"
     # Round 7: dying in a game ("died so many times in that boss fight").
     r"|\b(?:died|dying|die|dead|killed|kept dying)\s(?:\w+\s){0,4}?(?:in|on|at|to) (?:that|the|this|the same) "
@@ -60,7 +62,7 @@ THIRD_PERSON = _re(
     r"(?<!\w)(?:[وف]|ال|لل|ب)?(?:شاب|شابه|رجل|امراه|سيده|فتاه|بنت|ولد|طالب|طالبه|طفل|طفله|مراهق|"
     r"مراهقه|مواطن|مواطنه|وافد|وافده|عامل|عامله|شخص|اشخاص|لاعب|ممثل|ممثله|مغني|مغنيه|فنان|فنانه|"
     r"سجين|جندي|ضابط|مريض|مريضه|زوجها|زوجته|هو|هي|هم|نفسه|نفسها|نفسهم|انفسهم|حياته|حياتها|روحه|"
-    r"روحها|ابنه|ابنته|صديقي|صديقتي|صديقه|اخوي|اختي|ربيعي|خوي|جاري|جارنا|عمره|عمرها|عاما|عام|"
+    r"روحها|ابنه|ابنته|صديقي|صديقتي|صديقه|اخوي|اختي|ربيعي|خوي|جاري|جارنا|عمره|عمرها|عاما|عام|الفلم|البطل|البطله|الشخصيه|"
     r"الشرطه|شرطه|الامن|النيابه|مصدر|صحيفه|جريده|خبر|اخبار|عاجل|فيديو|بالفيديو|حادثه|حادث|"
     r"ظاهره|نسبه|نسب|معدل|معدلات|احصاييه|احصاييات|احصائيات|دراسه|ارتفاع|تزايد|جثه|جثمان|العثور|"
     r"ضحيه|اقدم|اقدمت|يقدم|تقدم|اعلن|اعلنت|سجن|مستشفي|منطقه|محافظه|ولايه|مدينه|الوقايه|التوعيه|"
@@ -199,7 +201,7 @@ PAST_FRAME = _re(
 )
 RECOVERED = _re(
     r"(?<!\w)(?:[وف])?(?:حياتي تغيرت|تغيرت حياتي|حياتي (?:تمام|زينه|حلوه|مستقره|طيبه|احسن)|صار لي (?:سنين|سنه|سنتين|شهور) (?:نظيف|نظيفه|بخير|مرتاح|مرتاحه)|احسن|بخير|مرتاح|مرتاحه|نظيف|نظيفه|تعافيت|تعالجت|متعالج|متعالجه|تحسنت|تجاوزت|تخطيت|مستقر|مستقره|متعافي|متعافيه|بحال احسن|"
-    r"الحمدلله (?:احسن|بخير|زين|مرتاح|مرتاحه|تمام)|الحمد لله (?:احسن|بخير|زين|مرتاح|مرتاحه|تمام))(?!\w)|"
+    r"الحمدلله (?:احسن|بخير|زين|مرتاح|مرتاحه|تمام|مستانس|مستانسه|مبسوط|مبسوطه)|الحمد لله (?:احسن|بخير|زين|مرتاح|مرتاحه|تمام|مستانس|مستانسه|مبسوط|مبسوطه))(?!\w)|"
     r"\b(?:(?:much |way |a lot |so much )?better now|i'?m (?:doing )?(?:much |way |a lot )?better|"
     r"(?:in )?a (?:much |far )?better (?:place|space)|doing (?:well|fine|great|good)|i'?m (?:fine|okay|ok|good|well) now|"
     r"my life (?:has )?changed|i'?ve been (?:fine|okay|ok|good|well|doing well|better|stable)|(?:fine|well|okay|good) for (?:ages|years|a long time)|clean (?:for|since)|(?:years|months) clean|now i'?m (?:fine|okay|ok|good|well|better)|"
@@ -240,6 +242,14 @@ HOPELESSNESS = _re(
 JOKING = _re(
     r"\b(?:jk|j/k|just kidding|only kidding|kidding|joking|just joking|match|game|team|club|fifa|league|final|song)\b|"
     r"(?<!\w)(?:[وف])?(?:اغنيه|الاغنيه|امزح|بس امزح|اتغشمر|اتمصخر|مزح|نكته|ماتش|الماتش|مباراه|المباراه|المنتخب|الفريق|النادي|الدوري|النهائي)(?!\w)"
+)
+# Round 11: a joke said outright ("أمزح طبعاً", "I was joking when I said ..."): like a laugh
+# with a joke, it lowers a HIGH reading to LOW. Not when negated ("مو قاعد أمزح", "I'm not
+# joking": the detector looks for a negator before it as for any rule) or taken back ("بس جد").
+JOKE_SAID = _re(
+    r"(?<!\w)(?:[وف])?(?:ب|كنت ا|ا)?(?:مزح|تغشمر|تمصخر)(?:\s(?:طبعا|بس|عليكم))?(?!\w)(?!.*(?:بس جد|لكن جد|صدق صدق))|"
+    r"\b(?:just|only) (?:kidding|joking)\b|\b(?:i was|i'?m|im) (?:only |just )?(?:joking|kidding)\b|\bjk\b|"
+    r"\b(?:ba?|kint a|kunt a|a)?mza7\b|\bamaza7\b"
 )
 # Normalising folds a run of letters ("ههههه" to "ه"), so a lone ه or خ word is laughter too: the
 # backstop reads the normalised message.

@@ -95,9 +95,9 @@ _PERSON = (
 REUNION = (
     # "بروح لامي", "بلحقه": the Gulf future of the first person carries its own intent.
     rf"(?:(?:{DESIRE})\s+(?:\w+\s+)?|(?<!\w)(?=ب(?:روح|لحق)))"
-    rf"(?:{_W}(?:الحق|الحقه|الحقها|الحقهم|لحقه|لحقها|اروح|اكون|اجلس|انضم|اندفن|انام|ارقد|بروح|بلحق|بلحقه|بلحقها|بكون)(?:\s(?:عند|مع|ل|جنب|الي|بجنب))?\s?"
+    rf"(?:{_W}(?:الحق|الحقه|الحقها|الحقهم|لحقه|لحقها|اللحاق|اروح|اكون|اجلس|انضم|اندفن|انام|ارقد|بروح|بلحق|بلحقه|بلحقها|بكون)(?:\s(?:عند|مع|ل|جنب|الي|بجنب|ب))?\s?"
     rf"|\b(?:al7a?g|al7a8|al7aq|al7ag|al7agah|al7agha|al7aga|al7a8ah|al7a8ha|aroo7|aro7|arou7|akoon|akon)\s?(?:3ind|3end|ma3|l|il|ila|jamb)?\s?"
-    r"|\b(?:join|be with|go (?:be )?with|go to|follow|be buried (?:next to|with))\s+)"
+    r"|\b(?:join|joining|be with|being with|go (?:be )?with|go to|follow|following|be buried (?:next to|with))\s+)"
     rf"(?:ه|ها|هم|{_PERSON}|ah|ha|hum|ih)?"
 )
 
@@ -185,7 +185,9 @@ POINT_OF_MY_LIFE = (
 # Jumping for sport or fun: cliff diving, a pool, a trampoline.
 JUMP_FOR_FUN = _re(
     r"\b(?:cliff jumping|cliff diving|pool|sea|lake|river|water|trampoline|bungee|parachute|skydiv\w*|parkour|"
-    r"career|opportunity|chance|game|fun|lol|haha|swim\w*|ba7ar|bi7ar|masba7)\b|"
+    r"career|opportunity|chance|game|fun|lol|haha|swim\w*|ba7ar|bi7ar|masba7|movie|film|series|episode|character|scene)\b|"
+    # Round 11: a film's hero jumping is a story («البطل نط من الجسر»).
+    r"(?<!\w)(?:الفلم|فيلم|الفيلم|مسلسل|المسلسل|الحلقه|حلقه|البطل|البطله|الشخصيه)(?!\w)|"
     r"(?<!\w)(?:ال)?(?:مسبح|بحر|ترامبولين|مظله|باراشوت|بنجي|لعبه|سباحه|العب|نلعب|وناسه)(?!\w)"
 )
 # Disappearing from an app, a group or a place for ever is leaving it, not life.
@@ -452,7 +454,7 @@ _GAVE = (
 _KEEPS = (
     rf"{_W}(?:للابد|نهائيا|نهائي|علي طول|خلاص ما ارجعه|خلاص ما ابيه|بدون رجعه){_E}|"
     # "I won't need it" with no reason given; "after I lose weight" is one.
-    rf"{_W}(?:ما راح|ما ب|لن)\s?(?:احتاج\w*|بحتاج\w*){_E}(?!\s(?:بعد (?:ما|ال)|لان|لاني|عشان|علشان|في|مع|لما|هناك))|"
+    rf"{_W}(?:(?:ما راح|لن)\s?احتاج\w*|ما\s?بحتاج\w*|ما راح\s?بحتاج\w*){_E}(?!\s(?:بعد (?:ما|ال)|لان|لاني|عشان|علشان|في|مع|لما|هناك))|"
     r"\b(?:for good|forever|for ever|permanently|to keep|lil ?abad|nihai|loose ends|ma ra7 a7taj\w*|mab a7taj\w*)\b|"
     r"\b(?:don'?t|won'?t) need anything (?:anymore|any more|now|where i'?m going)\b|"
     rf"{_W}(?:لم اعد بحاجه|ما عاد احتاج شي|ما عدت بحاجه|ما احتاج شي بعد|ما عاد بحاجه){_E}|"
@@ -680,6 +682,25 @@ _NOT_MY_SAFETY = _re(
 )
 _ASKED = _re(
     r"[?؟]|(?<!\w)(?:[وف])?(?:هل|ممكن|يقدر|كم|شو|وش|ايش)(?!\w)|\b(?:does|do|can|could|will|would|is it|how much|hal|momkin)\b"
+)
+# Round 11: going alone to the sea or a cliff "and not coming back"; a place chosen, a bridge.
+_GO_TO_EDGE = (
+    rf"{_W}(?:ا|ب|راح ا)?(?:روح|مشي|طلع|سوق)\w*\s(?:\w+\s){{0,2}}?(?:ل|لل|ال|على ال|علي ال|عند ال)?(?:بحر|جسر|جبل|وادي|جرف|صحرا|صحراء|كورنيش)"
+    rf"{_E}.{{0,25}}?{_W}(?:وما|ولا|ومب|وما عاد|ولن)\s?(?:ا|ب|راح ا)?(?:رجع|ارجع|عود|اعود)\w*{_E}(?!\s(?:الا|لين|قبل|بعد|الين|اليوم|الليله))|"
+    r"\b(?:go|going|drive|driving|walk|walking|head|heading)\b.{0,30}?\b(?:sea|beach|cliff|bridge|desert|mountain|wadi)s?\b.{0,20}?"
+    r"\b(?:and )?(?:not|never|won'?t) (?:be )?(?:come|coming) back\b(?! (?:until|till|before))"
+)
+_PLACE_CHOSEN = (
+    rf"{_W}(?:اخترت|حددت|لقيت|عرفت|قررت)\s(?:ال)?(?:مكان|موقع){_E}(?!\s(?:ال)?(?:عرس|حفله|رحله|تصوير|الاجتماع|اجتماع))|"
+    r"\b(?:picked|chosen|chose|found|decided on) (?:the|a) (?:place|spot|location)\b(?! (?:for|to) (?:the |our )?(?:wedding|party|picnic|meeting|shoot|photos?))"
+)
+_DEADLY_PLACE = _re(
+    r"\b(?:bridge|cliff|roof|rooftop|tracks|railway|dam|tower)\b|"
+    rf"{_WL}(?:جسر|كوبري|جرف|سطح|السد|سد|برج|سكه){_E}"
+)
+_PLACE_ORDINARY = _re(
+    r"\b(?:photo\w*|shoot|wedding|party|picnic|camping|meet\w*|cafe|restaurant|engagement|proposal|view|sunset)\b|"
+    rf"{_WL}(?:تصوير|صور|عرس|حفله|كشته|رحله|نتلاقي|نلتقي|اجتماع|مقهي|مطعم|خطوبه|منظر|الغروب|غروب){_E}"
 )
 # "How high is it?" with a bridge, a building or a cliff named in the message.
 _HOW_HIGH_IS_IT = (
@@ -1212,6 +1233,27 @@ def _rules() -> list[Rule]:
             RiskLevel.LOW,
             _re(_HOW_HIGH_IS_IT),
             needs=_NAMED_HEIGHT,
+        ),
+        # Round 11 (classes read from checks 27 and 28; tests in our own wording).
+        # 47. Going alone to the sea or a cliff and not coming back.
+        Rule(
+            "fam_go_and_not_return",
+            Kind.IDEATION,
+            medium,
+            _re(_GO_TO_EDGE),
+            unless=_re(
+                r"\b(?:job|work|travel\w*|trip|holiday|vacation|abroad|camping|fishing|lol|haha)\b|"
+                rf"{_WL}(?:سفر|بسافر|مسافر|رحله|كشته|صيد|اصيد|شغل|دوام|اجازه){_E}"
+            ),
+        ),
+        # 48. A place chosen, and it is a bridge or a roof.
+        Rule(
+            "fam_place_chosen",
+            Kind.IDEATION,
+            high,
+            _re(_PLACE_CHOSEN),
+            needs=_DEADLY_PLACE,
+            unless=_PLACE_ORDINARY,
         ),
         # 46. Resting "for good".
         Rule(
