@@ -8,7 +8,7 @@ verb takes them.
 # ruff: noqa: E501
 from __future__ import annotations
 
-from wanees.care.lexicon.shared import Kind, Rule
+from wanees.care.lexicon.shared import DOSE_AT_WORK_OR_STUDY, Kind, Rule
 from wanees.care.lexicon.shared import ar_words as _ar
 from wanees.care.lexicon.shared import rx as _re
 from wanees.transport.protocol import RiskLevel
@@ -347,6 +347,7 @@ def _rules() -> list[Rule]:
                 r"(?:جرعه|الجرعه|كميه) (?:\w+ )?(?:قاتله|مميته|المميته|القاتله|اللي تقتل|الي تقتل|"
                 r"اللي تموت|الي تموت)"
             ),
+            unless=DOSE_AT_WORK_OR_STUDY,
         ),
         Rule(
             "ar_method_how",

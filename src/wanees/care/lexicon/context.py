@@ -27,7 +27,7 @@ IDIOMS = _re(
     r"|(?<!\w)(?:حلو|حلوه|زين|زينه|بارد|حار|تعبان|جوعان|مستانس|مستانسه)\sموت(?!\w)"
     r"|(?<!\w)ضحك\w*\s(?:\w+\s)?(?:لين|حتي|الين)\s(?:مت|متت|موت)(?!\w)"
     # Arabizi: "bamoot mn el jo3", "amoot fik".
-    r"|\b(?:b|ba|a|ra7 a)?mo+u?t (?:mn|min|men|m) ?(?:el |il |al |l)?(?:jo3|ju3|jou3|joo3|5oof|khoof|7ar|7arr|bard|d7k|da7k|dh7k|9o7k|9a7k|9u7k|6o7k|di7k|dhi7k|9'a7|9'o7|9a7ik|da7ik|ta3ab|tafash|6afash|malal|zah8|shoo?g|shoq|5of|khof|no3as|nu3as|ghera|fudool|el ?d7k)\w*"
+    r"|\b(?:b|ba|a|ra7 a)?mo+u?t (?:mn|min|men|m) ?(?:el |il |al |l)?(?:jo3|ju3|jou3|joo3|5oof|khoof|7ar|7arr|bard|d7k|da7k|dh7k|97k|9'7k|9o7k|9a7k|9u7k|6o7k|di7k|dhi7k|9'a7|9'o7|9a7ik|da7ik|ta3ab|tafash|6afash|malal|zah8|shoo?g|shoq|5of|khof|no3as|nu3as|ghera|fudool|el ?d7k)\w*"
     r"|\b(?:b|ba|a)?mo+u?t (?:fik|feek|fiki|feeki|fich|feech|fikum|fih|fiha|3lek|3laik|3alaik|3aleek|3lech|3leki|3alaiha)\b"
     # "ga3ed amoot 3la el burger": dying for a craving, as "اموت على" above.
     r"|\b(?:b|ba|a)?mo+u?t (?:3la|3ala|ala|3l|3al)\b"
@@ -51,7 +51,7 @@ IDIOMS = _re(
     r"on|end|line|lines|battery|phone)\b|\bdrop[- ]dead\b|\bkill(?:ed|ing)? (?:the|a|that|this) "
     r"(?:lights?|engine|process|app|bug|music|spider|fly|mosquito|cockroach|roach|vibe|mood|"
     r"game|battery|conversation|boss)\b|\b(?:is|are|was|were|it'?s|this|that|you|these|those)"
-    r"\s+(?:\w+\s+)?kill(?:ing|s) me\b|\bi'?m dead\b(?=.*(?:lol|lmao|haha|xd))|"
+    r"\s+(?:\w+\s+)?kill(?:ing|s) me\b|\bi'?m (?:literally )?dead\b(?=.*(?:lol|lmao|haha|xd|meme|funny|hilarious|video|tiktok|joke))|"
     r"\bmy phone (?:is )?(?:dying|dead|died)\b|\bsuicide (?:squad|doors?|run|sprints?|"
     r"bomber|attack|mission)\b|\b(?:die|dying) (?:hard|laughing)\b|\bdying (?:light|star)\b"
     r"|(?<!\w)(?<!افكار )(?<!فكره )(?<!ميول )(?<!رغبه )(?<!نزعه )(?<!مشاعر )انتحاري(?:ه|ين|ون)?(?!\w)|(?<!\w)(?:عمليه|عمليات|هجوم|تفجير|حزام) انتحاري\w*"
@@ -200,11 +200,11 @@ PAST_FRAME = _re(
     r"min zaman)\b"
 )
 RECOVERED = _re(
-    r"(?<!\w)(?:[وف])?(?:حياتي تغيرت|تغيرت حياتي|حياتي (?:تمام|زينه|حلوه|مستقره|طيبه|احسن)|صار لي (?:سنين|سنه|سنتين|شهور) (?:نظيف|نظيفه|بخير|مرتاح|مرتاحه)|احسن|بخير|مرتاح|مرتاحه|نظيف|نظيفه|تعافيت|تعالجت|متعالج|متعالجه|تحسنت|تجاوزت|تخطيت|مستقر|مستقره|متعافي|متعافيه|بحال احسن|"
+    r"(?<!\w)(?:[وف])?(?:حياتي تغيرت|تغيرت حياتي|(?:الحين|الحين انا|والحين انا|انا الحين) (?:زين|زينه|بخير|احسن|طيب|طيبه|تمام)|حياتي (?:تمام|زينه|حلوه|مستقره|طيبه|احسن)|صار لي (?:سنين|سنه|سنتين|شهور) (?:نظيف|نظيفه|بخير|مرتاح|مرتاحه)|احسن|بخير|مرتاح|مرتاحه|نظيف|نظيفه|تعافيت|تعالجت|متعالج|متعالجه|تحسنت|تجاوزت|تخطيت|مستقر|مستقره|متعافي|متعافيه|بحال احسن|"
     r"الحمدلله (?:احسن|بخير|زين|مرتاح|مرتاحه|تمام|مستانس|مستانسه|مبسوط|مبسوطه)|الحمد لله (?:احسن|بخير|زين|مرتاح|مرتاحه|تمام|مستانس|مستانسه|مبسوط|مبسوطه))(?!\w)|"
     r"\b(?:(?:much |way |a lot |so much )?better now|i'?m (?:doing )?(?:much |way |a lot )?better|"
     r"(?:in )?a (?:much |far )?better (?:place|space)|doing (?:well|fine|great|good)|i'?m (?:fine|okay|ok|good|well) now|"
-    r"my life (?:has )?changed|i'?ve been (?:fine|okay|ok|good|well|doing well|better|stable)|(?:fine|well|okay|good) for (?:ages|years|a long time)|clean (?:for|since)|(?:years|months) clean|now i'?m (?:fine|okay|ok|good|well|better)|"
+    r"my life (?:has )?changed|(?:i'?ve been|i'?m|been) clean\b|i'?ve been (?:fine|okay|ok|good|well|doing well|better|stable)|(?:fine|well|okay|good) for (?:ages|years|a long time)|clean (?:for|since)|(?:years|months) clean|now i'?m (?:fine|okay|ok|good|well|better)|"
     r"recovered|got through it|got better|healed|got help|a7san|a7sn|ahsan|b5air|bkhair|mirta7|mertaa7|mirtaa7|"
     r"mt3alj\w*|mit3alj\w*|t3alajt|ta3alajt)\b"
 )
@@ -296,7 +296,9 @@ FAREWELL = _re(
 # Round 6: alone at a height ("شو أعلى جسر في مسقط؟ أبا أروح هناك الليلة بروحي").
 ALONE = _re(
     r"(?<!\w)(?:[وف])?(?:بروحي|لحالي|بلحالي|وحدي|لوحدي|بمفردي|محد معي|ما احد معي|فاضي من الناس|يخلو|خالي من الناس|محد فيه|ما فيه احد)(?!\w)|"
-    r"\b(?:alone|by myself|on my own|empty|deserted|no one around|nobody around|brou7i|bro7i|b ?ro7i|b7ali|la7ali|l7ali|wa7di|lw7di)\b"
+    r"\b(?:alone|by myself|on my own|empty|deserted|no one around|nobody around|brou7i|bro7i|b ?ro7i|b7ali|la7ali|l7ali|wa7di|lw7di)\b|"
+    # Round 12: or in secret ("محد يسألني ليش", "don't ask why").
+    r"(?<!\w)(?:محد|ما حد|لا احد|لا) (?:يسالني|تسالني|تسالوني|يسال) (?:ليش|ليه|لماذا)(?!\w)|\b(?:don'?t ask (?:me )?why|no one (?:needs|has) to know)\b"
 )
 # A dose asked for a child or an everyday illness, with no despair in the message: the rules
 # understand it as ordinary, and the embedding check (which reads "pills" and "how many" as

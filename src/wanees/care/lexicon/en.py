@@ -4,7 +4,8 @@
 # ruff: noqa: E501
 from __future__ import annotations
 
-from wanees.care.lexicon.shared import Kind, Rule
+from wanees.care.lexicon.ar import MOVING_HOUSE
+from wanees.care.lexicon.shared import DOSE_AT_WORK_OR_STUDY, Kind, Rule
 from wanees.care.lexicon.shared import rx as _re
 from wanees.transport.protocol import RiskLevel
 
@@ -274,6 +275,7 @@ def _rules() -> list[Rule]:
                 r"\b(?:wrote|written|writing|left|leaving) (?:a |my )?(?:note|letter|letters|notes) "
                 r"(?:for|to) (?:everyone|everybody|all of you|the people i love|my whole family)\b"
             ),
+            unless=MOVING_HOUSE,
         ),
         Rule(
             "en_at_height",
@@ -368,6 +370,7 @@ def _rules() -> list[Rule]:
                 r"the world|all of you)\b|\bgiving away (?:all )?my (?:stuff|things|"
                 r"belongings)\b"
             ),
+            unless=MOVING_HOUSE,
         ),
         Rule(
             "en_method_dose",
@@ -380,6 +383,7 @@ def _rules() -> list[Rule]:
                 r"od|deadly|dead|death)\b|\b(?:lethal|fatal|deadly) (?:dose|amount|overdose|"
                 r"quantity)\b"
             ),
+            unless=DOSE_AT_WORK_OR_STUDY,
         ),
         Rule(
             "en_method_how",

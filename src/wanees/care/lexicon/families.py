@@ -227,15 +227,15 @@ ORDINARY_FAREWELL = _re(
 )
 # 13. Means bought or gathered, then hidden: preparation kept secret (C-SSRS preparatory acts).
 _GOT = (
-    rf"{_W}(?:شريت|اشتريت|جبت|حصلت|جمعت|خزنت|طلبت){_E}|"
+    rf"{_W}(?:شريت|اشتريت|جبت|حصلت|جمعت|خزنت|طلبت|اشتري|اجمع|اشتريها|اجيب){_E}|"
     r"\b(?:bought|got|ordered|collected|gathered|stockpiled|saved up|shrait|shraet|ishtarait|eshtarait|jibt|jbt|7a9alt|jama3t|jam3t)\b"
 )
 _MEANS = (
-    rf"{_W}(?:ال)?(?:حبل|حبلا|حبال|حبوب|حبات|اقراص|سم|سموم|مسدس|سلاح|شفره|شفرات|موس|امواس){_E}|"
+    rf"{_W}(?:ال)?(?:حبل|حبلا|حبال|حبوب|حبات|اقراص|سم|سموم|مسدس|سلاح|شفره|شفرات|موس|امواس|مسكن|مسكنات|منوم|منومات){_E}|"
     r"\b(?:rope|ropes|pills|tablets|poison|gun|pistol|blades?|razors?|7abl|7bal|7boob|7bob|7ubub|sim|semm|musaddas|msadas|silah|sla7)\b"
 )
 _HIDDEN = (
-    rf"{_W}(?:خبيت\w*|خبيته|خبيتها|خبيتهم|مخبي\w*|مخبا\w*|دسيت\w*|محد يدري|ما حد يدري|ماحد يدري|محد يعرف|ما احد يدري){_E}|"
+    rf"{_W}(?:خبيت\w*|خبيته|خبيتها|خبيتهم|مخبي\w*|مخبا\w*|دسيت\w*|اخبي\w*|اخبا\w*|ادس\w*|محد يدري|ما حد يدري|ماحد يدري|محد يعرف|ما احد يدري){_E}|"
     r"\b(?:hid|hidden|hiding|stashed|stash|nobody knows|no one knows|no one will find|5abait\w*|khabait\w*|5abeit\w*|khabeit\w*|"
     r"m5abi\w*|mkhabi\w*|ma7ad ydri|ma ?7ad yedri|m7d ydri)\b"
 )
@@ -581,9 +581,9 @@ _ORDINARY_TASK = _re(
 
 # Round 9. Leaving this world (after an event, or decided).
 _LEAVE_WORLD = (
-    rf"{_W}(?:ا|ب|با|سا|راح ا|رح ا)?رحل\w*\s(?:عن|من)\s(?:هذا |هذه |ها?ل)?(?:العالم|عالم|الدنيا|دنيا|الحياه|حياه){_E}|"
+    rf"{_W}(?:ا|ب|با|سا|راح ا|رح ا)?(?:رحل|مشي|طلع)\w*\s(?:عن|من)\s(?:هذا |هذه |ها?ل)?(?:العالم|عالم|الدنيا|دنيا|الحياه|حياه){_E}|"
     r"\b(?:leave|leaving|depart|departing) (?:this|the) (?:world|earth|life)\b(?! (?:of|behind) )|"
-    r"\b(?:ar7al|a?r7al|bar7al) (?:mn|min|3n|3an) (?:el|al|hal|il) ?(?:dinya|donya|dunya|3alam)\b"
+    r"\b(?:ar7al|a?r7al|bar7al|amshi|bamshi|a6la3|ba6la3) (?:mn|min|3n|3an) (?:el|al|hal|il) ?(?:dinya|donya|dunya|3alam)\b"
 )
 # How long drowning or bleeding takes: the time a method takes.
 _HOW_LONG_METHOD = (
@@ -623,8 +623,8 @@ _GOD_DONT_WAKE_ME = (
 )
 # Cutting as a routine: the noun with a body part ("جرح ذراعي صار عادة"), or "the cutting".
 _CUT_NOUN = (
-    rf"{_W}(?:ال)?(?:جرح|تجريح|تشطيب)\s(?:ذراعي|يدي|ايدي|يديني|معصمي|فخذي|رجلي|جلدي|جسمي){_E}|"
-    r"(?:\bthe |(?<!\w)ال ?)cutting\b"
+    rf"{_W}(?:ال)?(?:جرح|تجريح|تشطيب)\s(?:ذراعي|يدي|ايدي|يديني|معصمي|فخذي|رجلي|جلدي|جسمي|ساعدي|زندي|بطني){_E}|"
+    r"(?:\bthe |\bmy |(?<!\w)ال ?|^\s*)cutting\b"
 )
 _ROUTINE = (
     rf"{_W}(?:عاده|عادتي|روتين|روتيني|يوميا|يومي|يوميه|كل يوم|كل ليله|مثل تنظيف|ادمان|مدمن|مدمنه){_E}|"
@@ -701,6 +701,37 @@ _DEADLY_PLACE = _re(
 _PLACE_ORDINARY = _re(
     r"\b(?:photo\w*|shoot|wedding|party|picnic|camping|meet\w*|cafe|restaurant|engagement|proposal|view|sunset)\b|"
     rf"{_WL}(?:تصوير|صور|عرس|حفله|كشته|رحله|نتلاقي|نلتقي|اجتماع|مقهي|مطعم|خطوبه|منظر|الغروب|غروب){_E}"
+)
+# Round 12: slitting one's own arm (Gulf «أشق ذراعي»), not in the kitchen.
+_SLIT_SELF = (
+    rf"{_W}(?:ا|ب)?(?:شق|شقيت|شطب|شطبت|شرط|شرطت|اشطب|اشرط)\s(?:\w+\s)?(?:ذراعي|يدي|ايدي|معصمي|فخذي|جلدي|عروقي|ساعدي|زندي){_E}|"
+    r"\b(?:ashig|asheg|ashog|shageet|shagait) (?:\w+ )?(?:thra3i|dhra3i|ydi|eedi|3roogi)\b"
+)
+_SLIT_ORDINARY = _re(
+    r"\b(?:cooking|kitchen|knife slipped|accident\w*|by mistake|onions?)\b|"
+    rf"{_WL}(?:بالغلط|غلط|بالخطا|المطبخ|اطبخ|بصل|البصل|السكين طاحت|علبه|الزجاج|قزاز){_E}"
+)
+# A goodbye posted, deleted, and meant.
+_GOODBYE_POST = (
+    rf"{_WL}(?:بوست|ستوري|الستوري|تغريده|منشور|رساله){_E}\s?(?:\w+\s)?(?:وداع|الوداع|توديع)|"
+    rf"{_W}(?:وداع|الوداع){_E}\s(?:\w+\s){{0,2}}?(?:في|ب|على|علي)\s?(?:ال)?(?:ستوري|بوست|انستقرام|سناب|تويتر)|"
+    r"\b(?:bye|goodbye|farewell) (?:story|post|tweet|message|video)\b|\bposted (?:a )?(?:goodbye|farewell|bye)\b"
+)
+_MEANT_IT = (
+    rf"{_W}(?:كنت اعنيه|اعنيه|اعنيها|كنت اقصده|اقصده|اقصدها|اقصد كل كلمه|اعني كل كلمه|كنت جاد|كنت جاده){_E}|"
+    r"\b(?:i )?meant (?:it|every word|all of it|what i (?:said|wrote))\b"
+)
+# "It's fine if I don't wake up tomorrow."
+_FINE_NOT_WOKEN = (
+    # «عدي»: how the Arabizi "3adi" comes out in Arabic script.
+    rf"{_W}(?:عادي|عدي|ما يفرق|ما تفرق|ما يهمني|ما عندي مشكله|مب مشكله|ما فرقت)\s(?:معي\s|عندي\s|لي\s)?(?:لو|اذا|ان)\s(?:{_WOKE})|"
+    r"\b(?:fine|okay|ok|alright|wouldn'?t mind|don'?t mind|doesn'?t matter) if i (?:don'?t|didn'?t|never) wake(?: up)?\b"
+)
+# Something to make me sleep and never wake.
+_PUT_ME_TO_SLEEP = (
+    rf"{_W}(?:ينيمني|تنيمني|ينومني|يرقدني|يخليني انام)\s(?:و|وما|ولا|و ما)\s?(?:عاد\s)?(?:اصحي|اصحا|اقوم|افيق|اقعد){_E}|"
+    r"\b(?:ynayimni|ynaimni|ynawimni) (?:w|wa|u) ?(?:ma|la) (?:a9a7i|as7a|as7i|agoom)\b|"
+    r"\bsomething (?:to|that will|that'?ll) (?:make me |put me to )?sleep (?:and )?(?:never|not) wake\b"
 )
 # "How high is it?" with a bridge, a building or a cliff named in the message.
 _HOW_HIGH_IS_IT = (
@@ -1254,6 +1285,43 @@ def _rules() -> list[Rule]:
             _re(_PLACE_CHOSEN),
             needs=_DEADLY_PLACE,
             unless=_PLACE_ORDINARY,
+        ),
+        # Round 12 (classes read from checks 29 and 30; tests in our own wording).
+        # 49. Slitting one's own arm.
+        Rule(
+            "fam_slit_self",
+            Kind.SELF_HARM,
+            high,
+            _re(_SLIT_SELF),
+            unless=_SLIT_ORDINARY,
+        ),
+        # 50. A goodbye posted and deleted, but meant.
+        Rule(
+            "fam_goodbye_post_meant",
+            Kind.GOODBYE,
+            high,
+            _re(_GOODBYE_POST),
+            needs=_re(_MEANT_IT),
+            unless=_re(
+                r"\b(?:job|work|colleagues?|team|company|school|class|graduat\w*|moving|travel\w*|thanks?)\b|"
+                rf"{_WL}(?:الشغل|شغل|الوظيفه|وظيفه|الزملا|زملا|الشركه|المدرسه|تخرج|التخرج|بنتقل|سفر|شكر){_E}"
+            ),
+        ),
+        # 51. Not minding never waking; something to sleep and never wake.
+        Rule(
+            "fam_fine_not_woken",
+            Kind.PASSIVE,
+            medium,
+            _re(_FINE_NOT_WOKEN),
+            self_negating=True,
+            unless=WOKE_ON_TIME,
+        ),
+        Rule(
+            "fam_sleep_and_never_wake",
+            Kind.METHOD,
+            high,
+            _re(_PUT_ME_TO_SLEEP),
+            self_negating=True,
         ),
         # 46. Resting "for good".
         Rule(
