@@ -13,22 +13,11 @@ heard, so a past that is over stayed HIGH.
 from __future__ import annotations
 
 import pytest
+from tests.care.detector_levels import H, M, assert_below_medium, assert_reaches, at_least, level
 
-from wanees.care.api import RISK_ORDER
 from wanees.care.arabizi import to_arabic
 from wanees.care.detector import assess
 from wanees.transport.protocol import RiskLevel
-
-
-def at_least(text: str, floor: RiskLevel) -> bool:
-    return RISK_ORDER[assess(text).assessment.level] >= RISK_ORDER[floor]
-
-
-def level(text: str) -> RiskLevel:
-    return assess(text).assessment.level
-
-
-H, M = RiskLevel.HIGH, RiskLevel.MEDIUM
 
 RISK = [
     # Cutting as a routine, named as a noun.
@@ -75,7 +64,7 @@ RISK = [
 
 @pytest.mark.parametrize(("text", "floor"), RISK)
 def test_round10_risk(text: str, floor: RiskLevel) -> None:
-    assert at_least(text, floor), (text, assess(text).assessment)
+    assert_reaches(text, floor)
 
 
 QUIET = [
@@ -117,7 +106,7 @@ QUIET = [
 
 @pytest.mark.parametrize("text", QUIET)
 def test_round10_near_misses_stay_below_medium(text: str) -> None:
-    assert not at_least(text, M), (text, assess(text).assessment)
+    assert_below_medium(text)
 
 
 def test_a_poison_question_alone_is_low_and_high_with_despair() -> None:

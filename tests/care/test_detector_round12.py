@@ -11,17 +11,9 @@ asks me why" now counts like one asked alone.
 from __future__ import annotations
 
 import pytest
+from tests.care.detector_levels import H, M, assert_below_medium, assert_reaches
 
-from wanees.care.api import RISK_ORDER
-from wanees.care.detector import assess
 from wanees.transport.protocol import RiskLevel
-
-
-def at_least(text: str, floor: RiskLevel) -> bool:
-    return RISK_ORDER[assess(text).assessment.level] >= RISK_ORDER[floor]
-
-
-H, M = RiskLevel.HIGH, RiskLevel.MEDIUM
 
 RISK = [
     # Slitting one's own arm.
@@ -50,7 +42,7 @@ RISK = [
 
 @pytest.mark.parametrize(("text", "floor"), RISK)
 def test_round12_risk(text: str, floor: RiskLevel) -> None:
-    assert at_least(text, floor), (text, assess(text).assessment)
+    assert_reaches(text, floor)
 
 
 QUIET = [
@@ -76,4 +68,4 @@ QUIET = [
 
 @pytest.mark.parametrize("text", QUIET)
 def test_round12_near_misses_stay_below_medium(text: str) -> None:
-    assert not at_least(text, M), (text, assess(text).assessment)
+    assert_below_medium(text)

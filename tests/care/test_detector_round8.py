@@ -10,21 +10,9 @@ purchase of a rope as if it timed an act ("اشتريت حبل اليوم" was i
 from __future__ import annotations
 
 import pytest
+from tests.care.detector_levels import H, M, assert_below_medium, assert_reaches, at_least, level
 
-from wanees.care.api import RISK_ORDER
-from wanees.care.detector import assess
 from wanees.transport.protocol import RiskLevel
-
-
-def level(text: str) -> RiskLevel:
-    return assess(text).assessment.level
-
-
-def at_least(text: str, floor: RiskLevel) -> bool:
-    return RISK_ORDER[level(text)] >= RISK_ORDER[floor]
-
-
-H, M = RiskLevel.HIGH, RiskLevel.MEDIUM
 
 RISK = [
     # A plan for when the house is empty, the time said first.
@@ -68,7 +56,7 @@ RISK = [
 
 @pytest.mark.parametrize(("text", "floor"), RISK)
 def test_round8_risk(text: str, floor: RiskLevel) -> None:
-    assert at_least(text, floor), (text, assess(text).assessment)
+    assert_reaches(text, floor)
 
 
 def test_a_rope_bought_today_asks_but_is_not_imminent() -> None:
@@ -120,4 +108,4 @@ QUIET = [
 
 @pytest.mark.parametrize("text", QUIET)
 def test_round8_near_misses_stay_below_medium(text: str) -> None:
-    assert not at_least(text, M), (text, assess(text).assessment)
+    assert_below_medium(text)

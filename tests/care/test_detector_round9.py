@@ -11,17 +11,9 @@ self-harm (the contraction hid the subject); a will written for Hajj was imminen
 from __future__ import annotations
 
 import pytest
+from tests.care.detector_levels import H, M, assert_below_medium, assert_reaches
 
-from wanees.care.api import RISK_ORDER
-from wanees.care.detector import assess
 from wanees.transport.protocol import RiskLevel
-
-
-def at_least(text: str, floor: RiskLevel) -> bool:
-    return RISK_ORDER[assess(text).assessment.level] >= RISK_ORDER[floor]
-
-
-H, M = RiskLevel.HIGH, RiskLevel.MEDIUM
 
 RISK = [
     ("بعد ما أسلم المشروع بأرحل عن هذا العالم، خلاص قررت", H),
@@ -49,7 +41,7 @@ RISK = [
 
 @pytest.mark.parametrize(("text", "floor"), RISK)
 def test_round9_risk(text: str, floor: RiskLevel) -> None:
-    assert at_least(text, floor), (text, assess(text).assessment)
+    assert_reaches(text, floor)
 
 
 QUIET = [
@@ -86,4 +78,4 @@ QUIET = [
 
 @pytest.mark.parametrize("text", QUIET)
 def test_round9_near_misses_stay_below_medium(text: str) -> None:
-    assert not at_least(text, M), (text, assess(text).assessment)
+    assert_below_medium(text)
