@@ -8,7 +8,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from wanees.care.cli import risk
-from wanees.care.evaluate import run_care_eval
+from wanees.care.evaluate import rule_timings, run_care_eval
 from wanees.cli import app
 
 
@@ -45,3 +45,10 @@ def test_run_care_eval_scores_each_set_for_what_it_labels(tmp_path: Path) -> Non
     assert results["en_suicide_twitter"]["false_alarm_rate"] == 0.0
     assert results["en_cssrs_reddit500"]["recall"] == 1.0
     assert "ar_depression_alshoushi" not in results  # absent sets are skipped
+
+
+def test_rule_timings_time_every_message_and_order_their_figures() -> None:
+    timing = rule_timings(["ابي اموت", "I want to die tonight", "hello", "تعبت من كل شي"] * 5)
+    assert timing["messages"] == 20
+    assert 0 < timing["median_ms"] <= timing["p95_ms"] <= timing["max_ms"]
+    assert rule_timings([])["messages"] == 0

@@ -1,5 +1,5 @@
-"""The deterministic risk detector: runs on every user turn before any model, in well under a
-millisecond per message, with no model loading.
+"""The deterministic risk detector: runs on every user turn before any model, in a few
+milliseconds per message (``python -m wanees.care.evaluate --speed``), with no model loading.
 
 Per clause: filler words are dropped ("just", "fucking", "والله": a rule's words may have any
 run of them in between), idioms are blanked out, then every rule in :mod:`wanees.care.lexicon`

@@ -14,6 +14,7 @@ recent history and a reply guard, with a curated bank reply as fallback.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -126,7 +127,10 @@ class WaneesCareLayer:
     async def _assess(
         self, user_text: str, state: SessionCare, lang: Language
     ) -> tuple[RiskLevel, list[str]]:
-        detection = assess(user_text, language=lang, distress_context=state.distress)
+        # A few milliseconds of regular expressions: off the event loop, like the learned check.
+        detection = await asyncio.to_thread(
+            assess, user_text, language=lang, distress_context=state.distress
+        )
         state.distress = state.distress or detection.distress
         level, reasons = detection.assessment.level, list(detection.assessment.reasons)
         if state.awaiting is None:
