@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import typer
 from typer.testing import CliRunner
 
 from wanees.care.cli import risk
-from wanees.care.evaluate import rule_timings, run_care_eval
+from wanees.care.evaluate import care_eval, rule_timings, run_care_eval
 from wanees.cli import app
 
 
@@ -52,3 +53,15 @@ def test_rule_timings_time_every_message_and_order_their_figures() -> None:
     assert timing["messages"] == 20
     assert 0 < timing["median_ms"] <= timing["p95_ms"] <= timing["max_ms"]
     assert rule_timings([])["messages"] == 0
+
+
+def test_care_eval_speed_times_the_fresh_checks_and_asks_for_one(tmp_path: Path) -> None:
+    command = typer.Typer()
+    command.command()(care_eval)
+    missing = CliRunner().invoke(command, ["--speed"])
+    assert missing.exit_code == 2 and "--fresh" in missing.output
+    fresh = tmp_path / "check.tsv"
+    fresh.write_text("text\tlabel\tvariety\nابي اموت\t1\tomani\nhello\t0\ten\n", encoding="utf-8")
+    timed = CliRunner().invoke(command, ["--speed", "--fresh", str(fresh)])
+    assert timed.exit_code == 0, timed.output
+    assert "rules: 2 messages" in timed.output

@@ -105,8 +105,7 @@ def _third_person_subject(clause: str, start: int) -> bool:
     before = clause[:start].split()
     while before and before[-1] in lexicon.EN_VERB_CHAIN:
         before.pop()
-    # "my brother's cutting again": the contraction's "is" belongs to the brother.
-    return _someone_else_named([w.removesuffix("'s") for w in before[-2:]])
+    return _someone_else_named(before[-2:])
 
 
 def _topic_of_someone_else(clause: str, topic: re.Match[str]) -> bool:
@@ -117,12 +116,14 @@ def _topic_of_someone_else(clause: str, topic: re.Match[str]) -> bool:
         return True  # «يبي ينتحر»: the verb's own person is "he"
     if lexicon.ME_TOO.search(clause):
         return False
-    return _someone_else_named([w.removesuffix("'s") for w in clause[: topic.start()].split()[-3:]])
+    return _someone_else_named(clause[: topic.start()].split()[-3:])
 
 
 def _someone_else_named(window: list[str]) -> bool:
     """A third person among the words before a match and no "I": "my friend wants to die" ("my"
-    says whose friend; the friend is the subject)."""
+    says whose friend; the friend is the subject). "my brother's cutting again": the
+    contraction's "is" belongs to the brother."""
+    window = [w.removesuffix("'s") for w in window]
     return any(w in lexicon.EN_THIRD_SUBJECT for w in window) and not any(
         w in lexicon.EN_FIRST_SUBJECT - {"my", "me"} for w in window
     )

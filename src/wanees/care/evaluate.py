@@ -295,7 +295,12 @@ def care_eval(
 ) -> None:
     """Score the risk detector on the shared labelled text sets (and on fresh checks)."""
     if speed:
-        texts = [row["text"] for path in fresh or [] for row in _rows(path)]
+        if not fresh:
+            typer.echo(
+                "--speed times the rules on the fresh checks: give at least one --fresh", err=True
+            )
+            raise typer.Exit(2)
+        texts = [row["text"] for path in fresh for row in _rows(path)]
         timing = rule_timings(texts)
         typer.echo(
             f"rules: {timing['messages']:.0f} messages, median {timing['median_ms']:.2f} ms, "

@@ -8,7 +8,7 @@ verb takes them.
 # ruff: noqa: E501
 from __future__ import annotations
 
-from wanees.care.lexicon.shared import DOSE_AT_WORK_OR_STUDY, Kind, Rule
+from wanees.care.lexicon.shared import Kind, Rule
 from wanees.care.lexicon.shared import ar_words as _ar
 from wanees.care.lexicon.shared import rx as _re
 from wanees.transport.protocol import RiskLevel
@@ -84,6 +84,20 @@ MOVING_HOUSE = _re(
     r"(?<!\w)(?:[وفلب])?(?:انتقل|بنتقل|راح انتقل|ننتقل|بننتقل|انتقال|الانتقال|شقه|الشقه|بيت جديد|البيت الجديد|سكن جديد|"
     r"السكن الجديد|اعزل|بعزل|نعزل|بنعزل|نقل|النقل|اسافر|بسافر|مسافر|مسافره|السفر)(?!\w)|"
     r"\b(?:moving|relocat\w*|new (?:flat|apartment|house|place))\b"
+)
+
+
+# Round 12: a lethal dose asked at work or for a course ("أنا صيدلانية، مريض سألني عن الجرعة
+# القاتلة", "need the lethal dose for the pharmacology quiz"): not when the speaker is the one it
+# would kill ("I'm a nurse and I know how many would kill me").
+DOSE_AT_WORK_OR_STUDY = _re(
+    r"^(?!.*(?:\bkill me\b|\bfor me\b|\bmyself\b|\bi die\b|\bto die\b|"
+    r"تقتلني|يقتلني|تموتني|اموت|لنفسي|نفسي|روحي))"
+    r".*(?:\b(?:pharmacist|nurse|nursing|paramedic|pharmacology|toxicology|my patient|"
+    r"a patient asked|for (?:the|my|a|our) (?:quiz|exam|test|class|course|assignment|homework|"
+    r"lecture))\b|(?<!\w)(?:[وفلب]|لل|ال)?(?:صيدلي|صيدلانيه|صيدلاني|ممرض|ممرضه|مسعف|مسعفه|"
+    r"لواجب|للواجب|واجب ماده|علم الادويه|علم السموم|للامتحان|للاختبار|مريض سالني|مريضه سالتني|"
+    r"سالني مريض)(?!\w))"
 )
 
 

@@ -186,11 +186,11 @@ MEANS_READY = rx(
     r"tablets|sleeping pills|painkillers|rope|blade|razor|7boob|7bob)\b"
 )
 
-# A goodbye expecting to meet again is an ordinary goodbye.
 # Round 10: the prayer for a good end ("الله يحسن خاتمتنا ويجعل آخر كلامنا لا إله إلا الله").
 GOOD_END_PRAYER = rx(
     r"(?<!\w)(?:[وف])?(?:يحسن خاتمت\w*|حسن الخاتمه|(?:يجعل|اجعل|جعل) اخر كلام\w*)(?!\w)"
 )
+# A goodbye expecting to meet again is an ordinary goodbye.
 SEE_AGAIN = rx(
     r"(?<!\w)(?:اشوفكم|اشوفك|نشوفكم|نتلاقي|نلتقي|اكلمكم باجر|بكره|باجر|بكرا|غدا|الاسبوع الجاي|"
     r"الله يعيده|سنه|بعد ساعه)(?!\w)|"

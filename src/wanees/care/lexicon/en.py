@@ -4,8 +4,8 @@
 # ruff: noqa: E501
 from __future__ import annotations
 
-from wanees.care.lexicon.ar import MOVING_HOUSE
-from wanees.care.lexicon.shared import DOSE_AT_WORK_OR_STUDY, Kind, Rule
+from wanees.care.lexicon.ar import DOSE_AT_WORK_OR_STUDY, MOVING_HOUSE
+from wanees.care.lexicon.shared import Kind, Rule
 from wanees.care.lexicon.shared import rx as _re
 from wanees.transport.protocol import RiskLevel
 

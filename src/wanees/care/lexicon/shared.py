@@ -50,17 +50,3 @@ def rx(pattern: str) -> re.Pattern[str]:
 def ar_words(body: str) -> str:
     """An Arabic phrase standing alone as words, allowing a leading و or ف."""
     return rf"(?<!\w)(?:[وف])?(?:{body})(?!\w)"
-
-
-# Round 12: a lethal dose asked at work or for a course ("أنا صيدلانية، مريض سألني عن الجرعة
-# القاتلة", "need the lethal dose for the pharmacology quiz"): not when the speaker is the one it
-# would kill ("I'm a nurse and I know how many would kill me").
-DOSE_AT_WORK_OR_STUDY = rx(
-    r"^(?!.*(?:\bkill me\b|\bfor me\b|\bmyself\b|\bi die\b|\bto die\b|"
-    r"تقتلني|يقتلني|تموتني|اموت|لنفسي|نفسي|روحي))"
-    r".*(?:\b(?:pharmacist|nurse|nursing|paramedic|pharmacology|toxicology|my patient|"
-    r"a patient asked|for (?:the|my|a|our) (?:quiz|exam|test|class|course|assignment|homework|"
-    r"lecture))\b|(?<!\w)(?:[وفلب]|لل|ال)?(?:صيدلي|صيدلانيه|صيدلاني|ممرض|ممرضه|مسعف|مسعفه|"
-    r"لواجب|للواجب|واجب ماده|علم الادويه|علم السموم|للامتحان|للاختبار|مريض سالني|مريضه سالتني|"
-    r"سالني مريض)(?!\w))"
-)
