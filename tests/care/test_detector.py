@@ -265,6 +265,20 @@ def test_normalisation_maps_letter_forms_and_digits() -> None:
     assert normalize("إنتحارٌ ـــ مستشفى ٩٩٩٩ رحمة") == "انتحار مستشفي 9999 رحمه"
 
 
+def test_gulf_letters_fold_to_the_letters_they_stand_for() -> None:
+    """«گ» is the Gulf g said for ق and «چ» the Gulf ch said for ك: «ما أگدر» is «ما أقدر»."""
+    assert normalize("ما أگدر وياچ") == normalize("ما أقدر وياك") == "ما اقدر وياك"
+
+
+@pytest.mark.parametrize(
+    ("gulf", "plain"),
+    [("أتمنى أنام وما أگعد", "أتمنى أنام وما أقعد"), ("أبي أموت چذي", "أبي أموت كذي")],
+)
+def test_gulf_spelling_reads_as_the_plain_one(gulf: str, plain: str) -> None:
+    assert level_of(gulf) == level_of(plain)
+    assert at_least(level_of(gulf), RiskLevel.MEDIUM), gulf
+
+
 def test_clitics_attached_to_words_still_match() -> None:
     assert at_least(level_of("وأفكر بالانتحار"), RiskLevel.HIGH)
     assert at_least(level_of("فابا اموت"), RiskLevel.HIGH)

@@ -41,10 +41,10 @@ _REFUSAL = _re(
     # An apology followed, within the sentence, by "I cannot": the shape of a refusal, whatever
     # the verb. ("ما اقدر اتخيل" alone, "I can't imagine", stays allowed: it is empathy.)
     r"(?:اعتذر|اسف|اسفه|عذرا|عذر|متاسف|متاسفه)[^.!?؟]{0,30}(?:لا استطيع|لا يمكنني|لا يمكن|"
-    r"لا اقدر|ما اقدر|ما اگدر|ما اقدرش|لست قادر)|"
+    r"لا اقدر|ما اقدر|ما اقدرش|لست قادر)|"
     r"لا (?:استطيع|يمكنني|يمكن) (?:توصيل|مساعد|المساعد|الرد|الاجابه|التحدث|مناقشه|تقديم)|"
     # Dialect: "I can't help / answer you" (the packaged model says it to grief and exams alike).
-    r"(?:ما|لا) (?:اقدر|اگدر|اقدرش|اقدر ان) (?:اساعد|اجاوب|ارد علي)|"
+    r"(?:ما|لا) (?:اقدر|اقدرش|اقدر ان) (?:اساعد|اجاوب|ارد علي)|"
     r"\b(?:i apologi[sz]e|i am sorry|i'm sorry|sorry)[^.!?]{0,30}\bi (?:can'?t|cannot|am unable|"
     r"am not able)"
 )
