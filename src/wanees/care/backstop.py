@@ -21,8 +21,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from wanees.care.lexicon import BACKSTOP as words
 from wanees.care.lexicon import (
+    ANSWERED_NO,
+    ASKED_IF,
     DENIAL_LEAD,
     DENIAL_NEGATORS,
     DENIAL_THOUGHTS,
@@ -32,6 +33,7 @@ from wanees.care.lexicon import (
     NOT_A_NEGATION,
     ORDINARY_WILL,
 )
+from wanees.care.lexicon import BACKSTOP as words
 from wanees.transport.protocol import RiskLevel
 
 # The most the backstop ever says: ask, don't alarm.
@@ -53,6 +55,8 @@ _AFFIRMED_AFTER_LA = frozenset({"عندي", "فيني", "انا"})
 _ELATIVES_AFTER_MA = frozenset(
     {"اعلي", "اطول", "ارفع", "اقرب", "اسرع", "اسهل", "اضمن", "اكثر", "اقل", "افضل", "انسب"}
 )
+
+_QUANTITIES_AFTER_MA = frozenset({"كميه", "مقدار", "عدد", "نوع", "اسم"})
 
 # "never in my life thought of ...", "ما فكرت في حياتي ...": the phrase only stresses the negator.
 _EVER_IN_MY_LIFE = re.compile(
@@ -80,6 +84,8 @@ def negated_before(clause: str, start: int) -> bool:
             return False  # "ما الجرعة القاتلة؟": ما before a definite noun asks what it is
         if following and following[0] in _ELATIVES_AFTER_MA:
             return False  # "ما أعلى مبنى في مسقط؟": which is the highest
+        if following and following[0] in _QUANTITIES_AFTER_MA:
+            return False  # "ما كمية الأنسولين التي ...؟": what amount
     if window[negator] == "لا" and following and following[0] in _AFFIRMED_AFTER_LA:
         return False  # "لا عندي أفكار أأذي نفسي": "no, I do have", said without a comma
     return not any(w in NOT_A_NEGATION for w in window[negator + 1 :])
@@ -112,7 +118,13 @@ def backstop(clauses: Sequence[str], message: str) -> list[str]:
     dropped, idioms blanked); ``message`` is the normalised message."""
     if LAUGHTER.search(message):
         return []
-    unquoted = [c for c in clauses if c.strip() and not words.REPORTED.search(c)]
+    # A question quoted back and answered no («سألتيني إذا ...؟ لا») is reported speech too.
+    denied = bool(ANSWERED_NO.search(message))
+    unquoted = [
+        c
+        for c in clauses
+        if c.strip() and not words.REPORTED.search(c) and not (denied and ASKED_IF.search(c))
+    ]
     own = [c for c in unquoted if not words.OTHER_SUBJECT.search(c)]
     reasons: list[str] = []
     # Each class is a first-person phrasing in itself ("أخطط لإنهاء حياتي", "sleep and never

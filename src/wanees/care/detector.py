@@ -94,18 +94,61 @@ def _wanting_after_inability(clause: str, start: int, matched: str) -> bool:
     return any(word in lexicon.ABILITY for word in clause[:start].split()[-4:])
 
 
-def _third_person_subject(clause: str, start: int) -> bool:
+# "he'd be better off if I was dead": the speaker is in the act; the third person only gains.
+_SPEAKER_IN_MATCH = re.compile(r"\b(?:i|me|myself|i'm|im)\b")
+
+
+def _third_person_subject(clause: str, start: int, matched: str = "") -> bool:
     """ "he wanted to die", "my friend wants to kill herself": someone else is the subject.
-    A match that opens with its own first-person subject ("my friend says I'm suicidal") is not.
+    A match that opens with its own first-person subject ("my friend says I'm suicidal") is not,
+    nor one with the speaker inside it: "he'd | be better off if I was dead".
     The subject is looked for before the verbs that lead to the match: "he wants to | end it
     all", "she said she's going to | end it"."""
     following = clause[start:].split()[:1]
     if following and following[0] in lexicon.EN_FIRST_SUBJECT - {"my", "me"}:
         return False
+    if _SPEAKER_IN_MATCH.search(matched):
+        return False
     before = clause[:start].split()
     while before and before[-1] in lexicon.EN_VERB_CHAIN:
         before.pop()
     return _someone_else_named(before[-2:])
+
+
+_NOT_WANTING = re.compile(
+    r"(?:^|\s)(?:ما|مب|مو|لا|don'?t|do not|never) (?:\S+ )?(?:ابا|ابي|ابغي|ابغا|اريد|want|wanna)"
+    r"(?: to)?(?: \S+)?\s*$"
+)
+
+
+def _asked_and_denied(clause: str, start: int, message: str) -> bool:
+    """«سألتيني إذا أفكر أموت؟ لا والله»: the question quoted back, then answered no."""
+    return bool(lexicon.ASKED_IF.search(clause[:start])) and bool(
+        lexicon.ANSWERED_NO.search(message)
+    )
+
+
+def _not_wanting_to_become(clause: str, start: int) -> bool:
+    return bool(_NOT_WANTING.search(clause[:start]))
+
+
+def _arabic_someone_else(clause: str, start: int, matched: str) -> bool:
+    """«أمي تقول يا ليتني مت»: the words of someone named just before. «زميلتي في السكن
+    حاولت الانتحار»: a verb that is "I" or "she" alike, after a woman named as its subject and
+    no «أنا» before it."""
+    before = clause[:start]
+    if lexicon.AR_REPORTED_SPEECH.search(before):
+        return True
+    first = matched.split()[:1]
+    if not first or first[0] not in lexicon.AR_SHE_OR_I_VERBS or lexicon.AR_I.search(before):
+        return False
+    # She is the subject when she opens the clause or stands right before the verb; «اسم أختي
+    # على حسابي وكتبت لها» names her as an object, and «و» carries on the speaker's own verbs.
+    words = before.split()
+    return bool(words) and (
+        bool(lexicon.AR_SHE_SUBJECT.fullmatch(words[0]))
+        or bool(lexicon.AR_SHE_SUBJECT.fullmatch(words[-1]))
+    )
 
 
 def _topic_of_someone_else(clause: str, topic: re.Match[str]) -> bool:
@@ -182,8 +225,12 @@ def _assess_clause(
                 reasons.append(f"see_you:{rule.name}")
                 continue
             # Family rules read English too: "my sister is thinking of jumping" is hers.
-            if rule.name.startswith(("en_", "fam_")) and _third_person_subject(
-                clause, match.start()
+            if (
+                rule.name.startswith(("en_", "fam_"))
+                and _third_person_subject(clause, match.start(), match.group())
+            ) or (
+                rule.name.startswith(("ar_", "fam_"))
+                and _arabic_someone_else(clause, match.start(), match.group())
             ):
                 reasons.append(f"third_person:{rule.name}")
                 continue
@@ -191,11 +238,18 @@ def _assess_clause(
                 # "عندي assignment عن self-harm prevention": a study or a film about it.
                 reasons.append(f"topic_media:{rule.name}")
                 continue
+            if rule.name.endswith("_burden") and _not_wanting_to_become(clause, match.start()):
+                # «ما أبا أصير عبء على عيالي», "I don't want to be a burden": neither a risk
+                # said nor one denied; the rest of the message, and the learned check, decide.
+                continue
             if (
                 not rule.self_negating
                 and not joined
                 and not _wanting_after_inability(clause, match.start(), match.group())
-                and negated_before(clause, match.start())
+                and (
+                    negated_before(clause, match.start())
+                    or _asked_and_denied(clause, match.start(), message)
+                )
             ):
                 level = max_level(level, RiskLevel.LOW)
                 reasons.append(f"negated:{rule.name}")
@@ -279,13 +333,17 @@ def _detect(text: str, lang: Language, distress_context: bool) -> Detection:
     level = RiskLevel.NONE
     reasons: list[str] = []
     see_you = bool(lexicon.SEE_YOU.search(normalized))
-    prepared = [_prepare(clause) for clause in clauses(normalized)]
-    for clause, had_idiom in prepared:
+    raw_clauses = clauses(normalized)
+    prepared = [_prepare(clause) for clause in raw_clauses]
+    last_risky = -1  # the last clause a rule read as risk: a recovery must come after it
+    for index, (clause, had_idiom) in enumerate(prepared):
         clause_level, clause_reasons = _assess_clause(
             clause, had_idiom, words, message=normalized, see_you=see_you
         )
         level = max_level(level, clause_level)
         reasons += clause_reasons
+        if RISK_ORDER[clause_level] >= RISK_ORDER[RiskLevel.MEDIUM]:
+            last_risky = index
     if not see_you and lexicon.FAREWELL.search(normalized):
         # "I'm sorry for everything, goodbye": the two halves sit in different clauses.
         level = max_level(level, RiskLevel.HIGH)
@@ -322,7 +380,7 @@ def _detect(text: str, lang: Language, distress_context: bool) -> Detection:
         if caught:
             level = BACKSTOP_LEVEL
             reasons += caught
-    if _past_and_resolved(normalized, level):
+    if _past_and_resolved(normalized, level, raw_clauses, prepared, last_risky):
         level = RiskLevel.LOW
         reasons.append("past_resolved")
     if level is RiskLevel.NONE and hopeless:
@@ -345,11 +403,35 @@ def _ordinary_dose(message: str) -> bool:
     return bool(lexicon.ORDINARY_DOSE.search(message)) and bool(_DOSE_QUESTION.search(message))
 
 
-def _past_and_resolved(message: str, level: RiskLevel) -> bool:
-    """Risk told as a past that is over: a past frame and a recovery, nothing saying it is back."""
-    return (
+def _past_and_resolved(
+    message: str,
+    level: RiskLevel,
+    raw_clauses: list[str],
+    prepared: list[tuple[str, bool]],
+    last_risky: int,
+) -> bool:
+    """Risk told as a past that is over: a past frame, then a recovery after the last risk the
+    rules or the backstop read ("years ago I tried to end it, today I'm stable"), not negated
+    ("ما تعافيت"), and nothing saying it is back. A recovery before the risk is the good time
+    that ended ("years ago I was doing great, but these days I wish I was dead")."""
+    if not (
         RISK_ORDER[RiskLevel.MEDIUM] <= RISK_ORDER[level] <= RISK_ORDER[RiskLevel.HIGH]
-        and bool(lexicon.PAST_FRAME.search(message))
-        and bool(lexicon.RECOVERED.search(message))
+        and lexicon.PAST_FRAME.search(message)
         and not lexicon.RECURRENCE.search(message)
+    ):
+        return False
+    last = max(
+        [last_risky, *(i for i, (clause, _) in enumerate(prepared) if backstop([clause], message))]
+    )
+    if last < 0:
+        return False
+    if any(_recovered(clause) for clause in raw_clauses[last + 1 :]):
+        return True
+    now = lexicon.NOW_THEN.search(raw_clauses[last])  # "... and now I'm fine", one clause
+    return now is not None and _recovered(raw_clauses[last][now.end() :])
+
+
+def _recovered(text: str) -> bool:
+    return any(
+        not negated_before(text, match.start()) for match in lexicon.RECOVERED.finditer(text)
     )

@@ -22,7 +22,8 @@ IDIOMS = _re(
     r"(?:ضحك|جوع|برد|حر|ملل|طفش|فرح|وناسه|شوق|غيره|فضول|عطش|تعب|نعاس|خوف|حيا|خجل|قهر|زهق|"
     r"انتظار|حماس|شغل|دراسه|مذاكره|تمرين|رياضه|زحمه|ريحه|حلاوه|جمال|لذاذه|الم|ضغط|صداع|احراج|حشره|سهر|توتر|"
     r"قلق|رعب)\w*"
-    r"|(?<!\w)(?:ب|ا)?(?:اموت|موت|ميت|ميته|متت)\s(?:في|فيك|فيه|فيها|فيكم|فيهم|عليك|عليه|عليها|"
+    # («طريقة أموت فيها» is a way to die in, not "I adore her".)
+    r"|(?<!\w)(?<!طريقه )(?:ب|ا)?(?:اموت|موت|ميت|ميته|متت)\s(?:في|فيك|فيه|فيها|فيكم|فيهم|عليك|عليه|عليها|"
     r"عليكم|علي|على|بك|عشانك|عشانه|عشانها|علشانك|فداك|فداه|فدا|بحبك|بحبه)(?!\w)"
     r"|(?<!\w)(?:حلو|حلوه|زين|زينه|بارد|حار|تعبان|جوعان|مستانس|مستانسه)\sموت(?!\w)"
     r"|(?<!\w)ضحك\w*\s(?:\w+\s)?(?:لين|حتي|الين)\s(?:مت|متت|موت)(?!\w)"
@@ -37,6 +38,19 @@ IDIOMS = _re(
     r"|\bhad me (?:dead|dying|crying)\b"
     # Round 11: English dying, Arabic laughing ("I'm dying من الضحك").
     r"|\b(?:dying|dead|died)\s(?:من\s)?(?:ال)?(?:ضحك|فشله|الفشله|طفش|ملل)\w*"
+    # Round 13: tired or worked "to death" («تعبت من الشغل لين الموت»), a prayer that gives one's
+    # years to someone else («يا رب خذ من عمري وعطها»), dying of frustration in Arabizi.
+    r"|(?<!\w)(?:[وف])?(?:تعبت|تعبان|تعبانه|هلكت|هلكان|تعب|شغل|الشغل|دوام|الدوام)\s(?:\S+\s){0,4}?"
+    r"(?:لين|لحد|حتي|الين|للين)\s(?:ال)?موت(?!\w)"
+    r"|\b(?:ta3bt|ta3ban|ta3bana|ta3ab|shoghol|shughul|dawam|el dawam)\s(?:\S+\s){0,4}?"
+    r"(?:l7ad|la7ad|lain|lin|laan|7ata|7tta)\s(?:el |al |il )?(?:mot|moot|mout|maut)\b"
+    r"|(?<!\w)(?:يا رب |يارب |ربي |الله )?(?:خذ|اخذ|ياخذ) من عمري(?!\w)"
+    r"|\b(?:b|ba|a)?mo+u?t (?:mn|min|men|m) ?(?:el |il |al |l)?(?:gahar|qahar|8ahar|9ahar|ghahar|z3al|za3al)\w*"
+    # An illness or an accident that frightened: "I thought I'd die, it scared me".
+    r"|\bthought i(?:'d| would| was going to| was gonna| was) (?:die|dying)\b"
+    # Death as God's truth, in English: "death is a truth we all meet", "we all go when God decides".
+    r"|\bdeath is (?:a truth|the truth|certain|inevitable|part of life)\b"
+    r"|\bwe all (?:die|go) (?:one day|someday|eventually|when (?:god|allah) (?:decides|wills|wants))\b"
     r"|\b(?:el|al|il) ?(?:mout|mot|moot|maut) (?:7ag|7aq|7a8|haq)\b|(?<!\w)(?:[وف])?الموت (?:حق|راحه للمومن|راحه للمؤمن|تحفه المومن|تحفه المؤمن)(?!\w)"
     # Round 7: dying in a game ("died so many times in that boss fight").
     r"|\b(?:died|dying|die|dead|killed|kept dying)\s(?:\w+\s){0,4}?(?:in|on|at|to) (?:that|the|this|the same) "
@@ -78,6 +92,32 @@ THIRD_PERSON = _re(
     r"huwa|hiya|hum|sadeeqi|sadiqi|a5ooy|akhooy|u5ti|ukhti|wa7d|wa7da|shab|inta7ar|inta7arat|yinta7ir|tinta7ir)\b"
 )
 
+# Round 13: a question about risk quoted back and answered no: «سألتيني إذا أفكر أموت؟ لا والله».
+ASKED_IF = _re(
+    r"(?<!\w)(?:[وف])?(?:سالني|سالتني|سالتيني|سالوني|تسالني|تساليني|تسالوني|يسالني|تسالين)(?!\w)"
+    r"(?:\s\S+){0,2}?\s(?:اذا|ان|هل|لو)(?!\w)|"
+    r"\b(?:you|they|he|she|doctor|counsel+or|therapist|nurse) (?:asked|asks|are asking|'re asking|is asking)"
+    r"(?: me)? (?:if|whether)\b"
+)
+ANSWERED_NO = _re(r"\?\s*(?:[وف])?(?:لا|ابدا|ابد|no|nope|never|not at all|la2|la)(?!\w)")
+# Round 13: the words of someone named just before: «أمي تقول يا ليتني مت» is the mother's.
+AR_REPORTED_SPEECH = _re(
+    r"(?<!\w)(?:[وف])?(?:امي|ابوي|ابي|اختي|اخوي|اخي|بنتي|ابنتي|ولدي|ابني|زوجي|زوجتي|صديقي|صديقتي|"
+    r"ربيعي|ربيعتي|زميلي|زميلتي|جاري|جارتي|جدي|جدتي|خالتي|عمتي|خالي|عمي|هو|هي)"
+    r"(?:\s\S+){0,2}\s(?:تقول|يقول|قالت|قال|تقولي|يقولي|قالتلي|قالي|قالت لي|قال لي|تكرر|يكرر|"
+    r"تردد|يردد|كتبت|كتب)(?:\s(?:لي|لنا|اني|انه|انها|ان))?\s*$"
+)
+# A verb that is "I ..." or "she ..." alike («حاولت الانتحار»), after a woman named as subject
+# («زميلتي في السكن حاولت الانتحار»): hers.
+AR_SHE_OR_I_VERBS = frozenset(
+    normalize_letters("حاولت فكرت قررت كتبت بلعت شربت اخذت قطعت جرحت انتحرت رمت طاحت وقفت").split()
+)
+AR_SHE_SUBJECT = _re(
+    r"(?<!\w)(?:[وف])?(?:امي|اختي|بنتي|ابنتي|زوجتي|صديقتي|ربيعتي|زميلتي|جارتي|جدتي|خالتي|عمتي|"
+    r"بنت|البنت|طالبه|الطالبه|امراه|المراه|هي)(?!\w)"
+)
+AR_I = _re(r"(?<!\w)(?:[وف])?(?:انا|اني|انني|لاني|لانني)(?!\w)")
+
 FIRST_PERSON = _re(
     r"(?<!\w)(?:[وف])?(?:انا|اني|انني|نفسي|روحي|حياتي|ابي|ابا|ابغي|ودي|افكر|فكرت|قررت|ناوي|"
     r"حاولت|بحاول|صرت|عندي|فيني|احس|حاسس|حاسه)(?!\w)"
@@ -85,7 +125,11 @@ FIRST_PERSON = _re(
 )
 
 AR_TOPIC = _re(_ar(r"(?:ال|بال|لل)?(?:انتحاريه|انتحار|انتحر|ينتحر|تنتحر|نتحر)"))
-EN_TOPIC = _re(r"\bsuicid(?:e|al)\b|\bkill(?:ed|ing)? (?:him|her|them)sel(?:f|ves)\b")
+EN_TOPIC = _re(
+    r"\bsuicid(?:e|al)\b|\bkill(?:ed|ing)? (?:him|her|them)sel(?:f|ves)\b|"
+    # Round 13: "my neighbour's son took his own life": someone else's, said gently.
+    r"\b(?:took|taken|take|takes|taking|ended|ending) (?:his|her|their) (?:own )?li(?:fe|ves)\b"
+)
 # Arabizi "el inti7ar" (the noun): topic talk unless a rule or the speaker makes it theirs.
 ZI_TOPIC = _re(
     r"\b(?:el ?|al ?|il ?|l|bil ?|bel ?)?(?:2i|2e|2|i|e|a)?n+t[iea][7h]a{1,2}r\b|\b(?:el ?|al ?)?(?:intihar|entihar)\b"
@@ -133,7 +177,10 @@ QUESTION_WORDS = frozenset(
 # Skipped when looking back for a negator: "I'd never do anything to hurt myself", "ما فكرت
 # بحياتي اني أأذي نفسي" (never in my life thought of hurting myself).
 LIGHT_WORDS = frozenset(
-    normalize_letters("do anything to ever something بحياتي بعمري اني انني ان").split()
+    # «لا أفكر إطلاقاً في إيذاء نفسي»: "at all" sits between the negator and the act.
+    normalize_letters(
+        "do anything to ever something بحياتي بعمري اني انني ان اطلاقا بتاتا قط"
+    ).split()
 )
 EN_THIRD_SUBJECT = frozenset(
     "he she they someone somebody he's she's they're hes shes theyre who friend brother sister "
@@ -170,7 +217,9 @@ DENIAL_THOUGHTS = frozenset(
         "intentions intent plans plan urges urge desire afkar afkaar fikra niya nya"
     ).split()
 )
-DENIAL_NEGATORS = NEGATORS - {"لا", "no", "la", "ولا"}
+# "I have zero thoughts of hurting myself": "zero" denies thoughts (and only thoughts: "zero
+# desire to live" is no denial, as "desire to live" is not an act the rules match).
+DENIAL_NEGATORS = (NEGATORS - {"لا", "no", "la", "ولا"}) | {"zero"}
 # Round 7: "ماني قادر أكمل، أبي أروح عند أبوي": a negator before a word of being able belongs to
 # it; a wanting that follows starts a verb phrase of its own and is not negated by it.
 ABILITY = frozenset(
@@ -192,28 +241,49 @@ NOT_A_NEGATION = frozenset(
 PAST_FRAME = _re(
     r"(?<!\w)(?:[وف])?(?:قبل (?:\w+ )?(?:سنين|سنوات|سنه|سنتين|اعوام|عام|عامين|فتره|زمان|مده|كم سنه)|زمان|"
     r"في الماضي|من زمان|في (?:ال)?مراهق\w*|في (?:ال)?ثانوي\w*|وانا (?:صغير|صغيره|مراهق\w*|طالب|طالبه|بالجامعه|في الجامعه|بالثانوي|في الثانوي)|مررت بفتره|ايام (?:الثانوي|المدرسه|الجامعه|المراهقه|مراهقتي)|لما كنت (?:صغير|صغيره|مراهق|مراهقه|"
-    r"في (?:الثانوي|المدرسه|الجامعه))|مريت بفتره|مرت علي فتره|كانت عندي فتره)(?!\w)|"
+    r"في (?:الثانوي|المدرسه|الجامعه))|مريت بفتره|مرت علي فتره|كانت عندي فتره|"
+    # Round 13: "ten years ago" as «من عشر سنين» (not «من سنين وأنا ...», "for years I have"),
+    # and "after two years" told of today («بس الحين بعد سنتين رضيت»).
+    r"(?:من|بعد) (?:\w+ )?(?:سنين|سنوات|سنتين|سنه|اعوام|عامين)(?! ?و ?انا)(?! ?و ?احنا))(?!\w)|"
     r"\b(?:years ago|a few years back|years back|back then|in the past|(?:back )?in (?:high school|middle school|college)|back in (?:school|uni\w*)|"
     r"in my (?:teens|twenties|teenage years)|i used to|when i was (?:a )?(?:teen\w*|younger|"
     r"a kid|in (?:high )?school|at uni\w*|in college)|as a teen\w*|i went through a (?:really |very |so )?(?:dark |bad |rough |hard )?"
-    r"(?:period|phase|time)|(?:gabil|gabl|9abl|qabl|kabl) (?:\w+ )?(?:snin|sneen|sanawat|sana|fatra)|zaman|"
+    r"(?:period|phase|time)|(?:gabil|gabl|9abl|qabl|kabl) (?:\w+ )?(?:snin|sneen|sanawat|sana|fatra|sanatain|sanatein|"
+    r"sanateen|sanaten|santain|sntain)|zaman|"
     r"min zaman)\b"
 )
 RECOVERED = _re(
     r"(?<!\w)(?:[وف])?(?:حياتي تغيرت|تغيرت حياتي|(?:الحين|الحين انا|والحين انا|انا الحين) (?:زين|زينه|بخير|احسن|طيب|طيبه|تمام)|حياتي (?:تمام|زينه|حلوه|مستقره|طيبه|احسن)|صار لي (?:سنين|سنه|سنتين|شهور) (?:نظيف|نظيفه|بخير|مرتاح|مرتاحه)|احسن|بخير|مرتاح|مرتاحه|نظيف|نظيفه|تعافيت|تعالجت|متعالج|متعالجه|تحسنت|تجاوزت|تخطيت|مستقر|مستقره|متعافي|متعافيه|بحال احسن|"
-    r"الحمدلله (?:احسن|بخير|زين|مرتاح|مرتاحه|تمام|مستانس|مستانسه|مبسوط|مبسوطه)|الحمد لله (?:احسن|بخير|زين|مرتاح|مرتاحه|تمام|مستانس|مستانسه|مبسوط|مبسوطه))(?!\w)|"
+    r"الحمدلله (?:احسن|بخير|زين|مرتاح|مرتاحه|تمام|مستانس|مستانسه|مبسوط|مبسوطه)|الحمد لله (?:احسن|بخير|زين|مرتاح|مرتاحه|تمام|مستانس|مستانسه|مبسوط|مبسوطه)|"
+    # Round 13: acceptance of God's decree, a life rebuilt, a situation changed after treatment.
+    r"رضيت|تقبلت|اعدت بناء حياتي|بنيت حياتي|الوضع (?:غير|تغير|احسن|افضل))(?!\w)|"
     r"\b(?:(?:much |way |a lot |so much )?better now|i'?m (?:doing )?(?:much |way |a lot )?better|"
     r"(?:in )?a (?:much |far )?better (?:place|space)|doing (?:well|fine|great|good)|i'?m (?:fine|okay|ok|good|well) now|"
     r"my life (?:has )?changed|(?:i'?ve been|i'?m|been) clean\b|i'?ve been (?:fine|okay|ok|good|well|doing well|better|stable)|(?:fine|well|okay|good) for (?:ages|years|a long time)|clean (?:for|since)|(?:years|months) clean|now i'?m (?:fine|okay|ok|good|well|better)|"
     r"recovered|got through it|got better|healed|got help|a7san|a7sn|ahsan|b5air|bkhair|mirta7|mertaa7|mirtaa7|"
-    r"mt3alj\w*|mit3alj\w*|t3alajt|ta3alajt)\b"
+    r"mt3alj\w*|mit3alj\w*|t3alajt|ta3alajt|"
+    # Round 13: "in a good place", "I'm stable", "therapy helped", "rebuilt my life"; Arabizi
+    # "el7amdilla zain", "mit3afi".
+    r"in a (?:good|great|better|much better|far better) (?:place|space)|i'?m (?:now )?stable|stable now|"
+    r"(?:therapy|treatment|counsel\w*|meds|medication) (?:really )?helped|rebuilt my life|"
+    r"(?:el|al)?7amdill?ah? (?:zain|zein|zen|a7san|b5air|bkhair|tamam)|mit3af(?:i|ya|ye)|mt3af(?:i|ya|ye)|t3afait|t3afet)\b"
+)
+# "years ago I tried to end it and now I'm fine": in one clause, the recovery comes after "now"
+# or after the story turns ("but").
+NOW_THEN = _re(
+    r"(?<!\w)(?:[وف])?(?:الحين|الان|اليوم|حاليا|هالايام|هالحين)(?!\w)|"
+    r"\b(?:now|today|these days|nowadays|(?:al|el|il|hal|l) ?7(?:een|ean|in))\b|"
+    # ...or after the turn of the story: «مررت بتجربة إيذاء النفس لكنني تعافيت».
+    r"(?<!\w)(?:[وف])?(?:لكنني|لكني|لكن|بس|اما)(?!\w)|\b(?:but|though|however|yet)\b"
 )
 # ...unless it is coming back.
 RECURRENCE = _re(
     r"(?<!\w)(?:[وف])?(?:رجعت|رجعتلي|ترجع|يرجع|رجع|من جديد|مره ثانيه|هالمره|هالايام (?:رجع|ارجع)|"
     r"عادت|تعود|يعود|مجددا)(?!\w)|"
     r"\b(?:again|coming back|came back|come back|back again|returned|returning|this time|lately|recently|"
-    r"relaps\w*|rj3t|raj3at|rij3at|mara thanya|marra thanya)\b"
+    r"relaps\w*|rj3t|raj3at|rij3at|mara thanya|marra thanya|"
+    # Round 13: still there («للحين»): not over.
+    r"still|to this day|until now|lil ?7een|la7d el ?7een)\b|(?<!\w)(?:للحين|لليوم|لحد الحين|لين الحين|لين اليوم|ما زلت|مازلت|لا زلت|لازلت)(?!\w)"
 )
 
 IMMINENCE = _re(

@@ -381,7 +381,11 @@ def _rules() -> list[Rule]:
                 r"acetaminophen|ibuprofen|advil|aspirin|insulin|sleeping pills|mg|milligrams?|"
                 r"xanax|benadryl|bleach|alcohol|meds)\b.{0,40}?\b(?:kill|die|lethal|fatal|overdose|"
                 r"od|deadly|dead|death)\b|\b(?:lethal|fatal|deadly) (?:dose|amount|overdose|"
-                r"quantity)\b"
+                r"quantity)\b|"
+                # Round 13: "what's the most insulin someone could inject before it's fatal?"
+                r"\b(?:what'?s|what is|whats) the (?:most|max|maximum)\b.{0,40}?\b(?:pills?|tablets?|"
+                r"paracetamol|tylenol|panadol|insulin|sleeping pills|xanax|meds)\b.{0,50}?\bbefore "
+                r"(?:it'?s |it is |it gets |you'?re )?(?:fatal|lethal|deadly|dead|it kills)\b"
             ),
             unless=DOSE_AT_WORK_OR_STUDY,
         ),

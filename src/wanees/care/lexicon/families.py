@@ -749,6 +749,40 @@ _REST_FOR_GOOD = _re(
 )
 
 
+# Round 13 (classes read from checks 31-34; tests in our own wording).
+# A way to go quietly, looked for: «أدور طريقة أروح فيها بهدوء», "a way to go peacefully".
+_WAY_TO_GO_QUIETLY = (
+    rf"{_W}(?:ادور|ابحث|دورت|بحثت|ابي|ابا|ابغي|اريد|افكر في|افكر ب)\s(?:عن\s)?(?:ال)?(?:طريقه|طريقة)\s"
+    r"(?:\S+\s){0,2}?(?:اروح|اموت|امشي|ارحل|انهي|اخلص|اختفي)(?:\s\S+){0,2}?\s(?:بهدوء|بسلام|بدون الم|بلا الم|"
+    r"بدون ما احس|وانا نايم|في نومي)(?!\w)|"
+    r"\b(?:a|some|the) (?:way|method) to (?:go|die|slip away|end it|disappear) (?:quietly|peacefully|"
+    r"painlessly|without pain|in my sleep)\b"
+)
+# Going so as to relieve them: «أحسن أروح من الحين وأريحهم», "better I go and spare them".
+_GO_TO_RELIEVE = (
+    rf"{_W}(?:ا|ب|راح ا)?(?:روح|مشي|اختفي|ختفي|رحل|موت)(?:\s\S+){{0,3}}?\s(?:و\s?)?"
+    r"(?:اريحهم|اريحكم|اريح الكل|اريح اهلي|اريح عيالي|اريح الجميع|ارتاح واريحهم)(?!\w)|"
+    r"\b(?:go|leave|disappear|be gone)\b.{0,25}?\b(?:and )?(?:spare|free|relieve) them\b"
+)
+# A rope bought, and not for what ropes are for: «شريت حبل، مب عشان الخيمة» (the two halves
+# are often two clauses, so the "not for" is looked for in the whole message).
+_NOT_FOR_USE = _re(
+    rf"{_W}(?:مب|مو|مش|موب|ماهو|مهو)\s(?:عشان|علشان|حق|لل|ل)(?!\w)|\bnot (?:for|to)\b|"
+    r"\b(?:mb|mob|mu|mo) (?:3shan|3ashan|7ag)\b"
+)
+# On the edge, and someone brought them back: «وقفت على الجسر، أخوي شافني ورجعني البيت».
+_ON_THE_EDGE = (
+    rf"{_W}(?:وقفت|كنت واقف|كنت واقفه|طلعت|جلست|قعدت)\s(?:على|فوق|علي|عند)\s(?:ال)?(?:جسر|سطح|حافه|كوبري|جرف|"
+    r"سكه)(?!\w)|"
+    r"\b(?:stood|was standing|sat|was sitting|climbed) (?:on|at|onto|over) the (?:edge|bridge|ledge|roof|cliff|railing|"
+    r"tracks)\b"
+)
+_BROUGHT_BACK = _re(
+    rf"{_W}(?:شاف|لحق|مسك|رجع|نزل|سحب|لقا|لق|منع)(?:ت|و|وا)?ني(?!\w)|"
+    r"\b(?:pulled me|talked me down|found me|stopped me|brought me (?:home|back|down)|grabbed me)\b"
+)
+
+
 def _rules() -> list[Rule]:
     high, medium = RiskLevel.HIGH, RiskLevel.MEDIUM
     return [
@@ -1330,6 +1364,28 @@ def _rules() -> list[Rule]:
             medium,
             _re(_REST),
             needs=_REST_FOR_GOOD,
+        ),
+        # Round 13.
+        # 52. A way to go quietly, looked for.
+        Rule("fam_way_to_go_quietly", Kind.METHOD, high, _re(_WAY_TO_GO_QUIETLY)),
+        # 53. Going, to relieve the others.
+        Rule("fam_go_to_relieve", Kind.PASSIVE, high, _re(_GO_TO_RELIEVE)),
+        # 54. A rope, not for the tent.
+        Rule(
+            "fam_rope_not_for",
+            Kind.METHOD,
+            high,
+            _re(rf"(?:{_GOT}).{{0,25}}?(?:{_ROPE})"),
+            needs=_NOT_FOR_USE,
+            timed=False,
+        ),
+        # 55. On the edge, brought back by someone.
+        Rule(
+            "fam_brought_back_from_edge",
+            Kind.ATTEMPT,
+            high,
+            _re(_ON_THE_EDGE),
+            needs=_BROUGHT_BACK,
         ),
     ]
 
