@@ -157,10 +157,10 @@ class CareSettings(BaseModel):
     # keeps false alarms within 10% on the corpus's hard negatives, but everyday tweets of the
     # shared sets then go past 10% (Alshoushi's not-depressed). The default is the lowest
     # threshold at which every everyday/news set of the shared evaluation stays under 10%
-    # (docs/safety.md, section 6, round 10): a follow-up question asked for nothing one everyday
+    # (docs/safety.md, section 6, round 13): a follow-up question asked for nothing one everyday
     # message in eight would cost the trust the screening needs.
     semantic: bool = Field(True, description="Embedding check for indirect risk (MEDIUM at most)")
-    semantic_threshold: float | None = Field(0.62, ge=0.0, le=1.0)
+    semantic_threshold: float | None = Field(0.64, ge=0.0, le=1.0)
     semantic_timeout_s: float = Field(2.0, gt=0.0)
 
 

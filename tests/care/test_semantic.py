@@ -30,6 +30,17 @@ from wanees.transport.protocol import RiskLevel
 
 ROOT = Path(__file__).resolve().parents[2]
 FRESH = sorted((Path(__file__).parent / "data").glob("fresh_check_*.tsv"))
+# Checks 6-34 were read to write rules, then folded into the corpus (seventh session): they are
+# development data now. Checks from 35 on are blind: nobody reads them and nothing trains on them.
+FIRST_BLIND_CHECK = 35
+
+
+def _check_number(path: Path) -> int:
+    return int(path.stem.rsplit("_", 1)[1])
+
+
+BLIND = [path for path in FRESH if _check_number(path) >= FIRST_BLIND_CHECK]
+DEVELOPMENT = [path for path in FRESH if _check_number(path) < FIRST_BLIND_CHECK]
 SHARED_TEXT = ROOT.parent / "shared" / "eval" / "text"
 
 # Written for this test, not in the corpus (checked below): indirect first-person risk, and
@@ -136,7 +147,8 @@ def test_classifier_separates_paraphrases_it_never_saw() -> None:
     assert risk.mean() - everyday.mean() > 0.3, (risk, everyday)
     # Nearly every risk line outscores nearly every everyday line (a rank test, with slack).
     assert (risk[:, None] > everyday[None, :]).mean() >= 0.85, (risk, everyday)
-    assert (everyday < check.threshold).all(), everyday
+    # The threshold the product runs at (the configured operating point).
+    assert (everyday < semantic.threshold_of(CareSettings(), check)).all(), everyday
 
 
 @pytest.mark.slow
@@ -145,7 +157,8 @@ def test_small_talk_stays_below_the_threshold() -> None:
     assert not corpus & {normalize(t) for t in HELD_OUT_SMALL_TALK}
     check = semantic.get_semantic_check()
     scores = check.probabilities(HELD_OUT_SMALL_TALK)
-    assert (scores < check.threshold).all(), dict(zip(HELD_OUT_SMALL_TALK, scores, strict=True))
+    threshold = semantic.threshold_of(CareSettings(), check)
+    assert (scores < threshold).all(), dict(zip(HELD_OUT_SMALL_TALK, scores, strict=True))
 
 
 async def test_an_answer_to_a_screening_question_is_left_to_the_screening(
@@ -291,7 +304,7 @@ def test_corpus_has_hundreds_of_lines_per_class_in_every_variety() -> None:
 
 def _eval_texts() -> set[str]:
     texts: set[str] = set()
-    for path in [*FRESH, *sorted(SHARED_TEXT.glob("*.tsv"))]:
+    for path in [*BLIND, *sorted(SHARED_TEXT.glob("*.tsv"))]:
         with path.open(encoding="utf-8", newline="") as handle:
             for row in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
                 texts.update(normalize(cell) for cell in row if len(cell) > 8)
@@ -300,10 +313,27 @@ def _eval_texts() -> set[str]:
 
 def test_corpus_shares_no_line_with_the_evaluation_sets() -> None:
     csv.field_size_limit(1 << 30)
-    assert FRESH, "the fresh checks are missing"
+    assert BLIND, "the blind checks are missing"
     shared = _eval_texts()
     overlap = [line.text for line in read_corpus() if normalize(line.text) in shared]
     assert not overlap
+
+
+def test_development_checks_are_in_the_corpus() -> None:
+    """The read checks train the check, with their labels: at risk as risk, the rest as hard
+    negatives (their negatives are the look-alikes the issue counts as false alarms)."""
+    assert DEVELOPMENT, "the development checks are missing"
+    csv.field_size_limit(1 << 30)
+    corpus = {normalize(line.text): line for line in read_corpus()}
+    evaluation = _eval_texts()  # a few short lines also stand in a shared set: left out
+    for path in DEVELOPMENT:
+        with path.open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+                if normalize(row["text"]) in evaluation:
+                    continue
+                line = corpus.get(normalize(row["text"].strip()))
+                assert line is not None, (path.name, row["text"])
+                assert line.label == (row["label"].strip() == "1"), (path.name, row["text"])
 
 
 def test_committed_head_belongs_to_the_committed_corpus() -> None:
