@@ -160,7 +160,7 @@ class CareSettings(BaseModel):
     # (docs/safety.md, section 6, round 13): a follow-up question asked for nothing one everyday
     # message in eight would cost the trust the screening needs.
     semantic: bool = Field(True, description="Embedding check for indirect risk (MEDIUM at most)")
-    semantic_threshold: float | None = Field(0.64, ge=0.0, le=1.0)
+    semantic_threshold: float | None = Field(0.66, ge=0.0, le=1.0)
     semantic_timeout_s: float = Field(2.0, gt=0.0)
 
 
