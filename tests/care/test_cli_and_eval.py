@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 import typer
 from typer.testing import CliRunner
 
@@ -62,6 +63,20 @@ def test_care_eval_speed_times_the_fresh_checks_and_asks_for_one(tmp_path: Path)
     assert missing.exit_code == 2 and "--fresh" in missing.output
     fresh = tmp_path / "check.tsv"
     fresh.write_text("text\tlabel\tvariety\nابي اموت\t1\tomani\nhello\t0\ten\n", encoding="utf-8")
+    timed = CliRunner().invoke(command, ["--speed", "--no-semantic", "--fresh", str(fresh)])
+    assert timed.exit_code == 0, timed.output
+    assert "rules: 2 messages" in timed.output
+    assert "learned check" not in timed.output
+
+
+@pytest.mark.slow
+def test_care_eval_speed_times_the_learned_check_too(tmp_path: Path) -> None:
+    command = typer.Typer()
+    command.command()(care_eval)
+    fresh = tmp_path / "check.tsv"
+    fresh.write_text("text\tlabel\tvariety\nابي اموت\t1\tomani\nhello\t0\ten\n", encoding="utf-8")
     timed = CliRunner().invoke(command, ["--speed", "--fresh", str(fresh)])
     assert timed.exit_code == 0, timed.output
     assert "rules: 2 messages" in timed.output
+    assert "learned check: 2 messages" in timed.output
+    assert "learned check: loaded in" in timed.output

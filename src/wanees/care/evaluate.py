@@ -22,7 +22,7 @@ import statistics
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any
@@ -91,16 +91,20 @@ Verdict = tuple[RiskLevel, tuple[str, ...]]
 
 
 def rule_timings(texts: Iterable[str]) -> dict[str, float]:
-    """Milliseconds the deterministic detector takes per message: median, 95th percentile, max.
-    Each message is timed alone, once, after a short warm-up (the regular expressions compile on
-    first use)."""
+    """Milliseconds the deterministic detector takes per message: median, 95th percentile, max."""
+    return per_message_timings(assess, texts)
+
+
+def per_message_timings(score: Callable[[str], object], texts: Iterable[str]) -> dict[str, float]:
+    """Milliseconds ``score`` takes per message: median, 95th percentile, max. Each message is
+    timed alone, once, after a short warm-up (regular expressions compile on first use)."""
     messages = list(texts)
     for text in messages[:20]:
-        assess(text)
+        score(text)
     times: list[float] = []
     for text in messages:
         start = time.perf_counter()
-        assess(text)
+        score(text)
         times.append((time.perf_counter() - start) * 1000)
     if not times:
         return {"messages": 0, "median_ms": 0.0, "p95_ms": 0.0, "max_ms": 0.0}
@@ -277,6 +281,13 @@ def score_fresh(path: Path, scorer: Scorer | None = None) -> dict[str, dict[str,
     return {name: pair.as_dict(scorer.check is not None) for name, pair in pairs.items()}
 
 
+def _echo_timing(name: str, timing: dict[str, float]) -> None:
+    typer.echo(
+        f"{name}: {timing['messages']:.0f} messages, median {timing['median_ms']:.2f} ms, "
+        f"p95 {timing['p95_ms']:.2f} ms, max {timing['max_ms']:.1f} ms per message"
+    )
+
+
 def care_eval(
     eval_dir: Annotated[
         Path, typer.Option(help="The shared evaluation folder (with text/)")
@@ -290,7 +301,10 @@ def care_eval(
     ] = True,
     speed: Annotated[
         bool,
-        typer.Option("--speed", help="Only time the rules per message on the fresh checks"),
+        typer.Option(
+            "--speed",
+            help="Only time the rules (and the learned check) per message on the fresh checks",
+        ),
     ] = False,
 ) -> None:
     """Score the risk detector on the shared labelled text sets (and on fresh checks)."""
@@ -301,11 +315,13 @@ def care_eval(
             )
             raise typer.Exit(2)
         texts = [row["text"] for path in fresh for row in _rows(path)]
-        timing = rule_timings(texts)
-        typer.echo(
-            f"rules: {timing['messages']:.0f} messages, median {timing['median_ms']:.2f} ms, "
-            f"p95 {timing['p95_ms']:.2f} ms, max {timing['max_ms']:.1f} ms per message"
-        )
+        _echo_timing("rules", rule_timings(texts))
+        if use_semantic:
+            start = time.perf_counter()
+            check = semantic.get_semantic_check()  # E5 mapped, the n-gram learner fitted
+            loaded = time.perf_counter() - start
+            _echo_timing("learned check", per_message_timings(check.probability, texts))
+            typer.echo(f"learned check: loaded in {loaded:.1f} s")
         return
     scorer = load_scorer(use_semantic)
     for path in fresh or []:
