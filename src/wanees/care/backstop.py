@@ -91,6 +91,13 @@ def negated_before(clause: str, start: int) -> bool:
     return not any(w in NOT_A_NEGATION for w in window[negator + 1 :])
 
 
+def asked_and_answered_no(text: str, message: str) -> bool:
+    """A risk question quoted back in ``text`` («سألتيني إذا أفكر أموت», "you asked if I want to
+    die") and answered no in the message («؟ لا والله», "? no"). The rules and the backstop
+    both read it as a denial."""
+    return bool(ASKED_IF.search(text)) and bool(ANSWERED_NO.search(message))
+
+
 def _denies_thoughts(before: list[str]) -> bool:
     """ "ما عندي أي أفكار إني ...", "I've never had any thoughts of ...": read backwards from the
     act, only the words that lead to it, at least one naming thoughts or intention, then a
@@ -119,11 +126,10 @@ def backstop(clauses: Sequence[str], message: str) -> list[str]:
     if LAUGHTER.search(message):
         return []
     # A question quoted back and answered no («سألتيني إذا ...؟ لا») is reported speech too.
-    denied = bool(ANSWERED_NO.search(message))
     unquoted = [
         c
         for c in clauses
-        if c.strip() and not words.REPORTED.search(c) and not (denied and ASKED_IF.search(c))
+        if c.strip() and not words.REPORTED.search(c) and not asked_and_answered_no(c, message)
     ]
     own = [c for c in unquoted if not words.OTHER_SUBJECT.search(c)]
     reasons: list[str] = []

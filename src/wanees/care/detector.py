@@ -19,7 +19,12 @@ from dataclasses import dataclass
 from wanees.care import lexicon
 from wanees.care.api import RISK_ORDER, RiskAssessment, max_level
 from wanees.care.arabizi import to_arabic
-from wanees.care.backstop import BACKSTOP_LEVEL, backstop, negated_before
+from wanees.care.backstop import (
+    BACKSTOP_LEVEL,
+    asked_and_answered_no,
+    backstop,
+    negated_before,
+)
 from wanees.care.language import detect_language
 from wanees.care.lexicon import Kind
 from wanees.care.normalize import clauses, drop_fillers, normalize
@@ -119,13 +124,6 @@ _NOT_WANTING = re.compile(
     r"(?:^|\s)(?:ما|مب|مو|لا|don'?t|do not|never) (?:\S+ )?(?:ابا|ابي|ابغي|ابغا|اريد|want|wanna)"
     r"(?: to)?(?: \S+)?\s*$"
 )
-
-
-def _asked_and_denied(clause: str, start: int, message: str) -> bool:
-    """«سألتيني إذا أفكر أموت؟ لا والله»: the question quoted back, then answered no."""
-    return bool(lexicon.ASKED_IF.search(clause[:start])) and bool(
-        lexicon.ANSWERED_NO.search(message)
-    )
 
 
 def _not_wanting_to_become(clause: str, start: int) -> bool:
@@ -248,7 +246,7 @@ def _assess_clause(
                 and not _wanting_after_inability(clause, match.start(), match.group())
                 and (
                     negated_before(clause, match.start())
-                    or _asked_and_denied(clause, match.start(), message)
+                    or asked_and_answered_no(clause[: match.start()], message)
                 )
             ):
                 level = max_level(level, RiskLevel.LOW)
